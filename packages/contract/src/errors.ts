@@ -1,0 +1,36 @@
+/**
+ * The one catalog of error codes the API and the socket speak. HTTP answers carry them in an
+ * RFC 9457 problem document; the socket carries them in an `error` frame.
+ */
+export const ERROR_CATALOG = {
+  validation_failed: { status: 400, title: 'The request is not valid' },
+  unauthorized: { status: 401, title: 'Authentication is required' },
+  invalid_credentials: { status: 401, title: 'Email or password is wrong' },
+  not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  email_taken: { status: 409, title: 'This email is already registered' },
+  cursor_expired: { status: 410, title: 'The cursor is older than what the stream keeps' },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
+  unsupported_media_type: { status: 415, title: 'The request body must be JSON' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  internal_error: { status: 500, title: 'Internal error' },
+  service_unavailable: { status: 503, title: 'Service unavailable' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export type ProblemFieldError = { path: string; message: string };
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: ProblemFieldError[];
+};
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The `type` URI of a problem: a stable, documented page per code. */
+export const problemType = (code: ErrorCode): string => `https://fitiq.dev/problems/${code.replaceAll('_', '-')}`;

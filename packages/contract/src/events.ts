@@ -1,0 +1,37 @@
+import { type Static, Type } from 'typebox';
+import { MealLog } from './meal-log.js';
+
+export const EVENT_TYPES = [
+  'meal_log.created',
+  'meal_log.completed',
+  'meal_log.failed',
+  'meal_log.deleted',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const StreamEvent = Type.Object({
+  seq: Type.Integer({ minimum: 1 }),
+  id: Type.String({ format: 'uuid' }),
+  type: Type.Union(EVENT_TYPES.map((t) => Type.Literal(t))),
+  created_at: Type.String({ format: 'date-time' }),
+  data: Type.Object({ meal_log: MealLog }),
+});
+/** One entry of a user's event stream. Named StreamEvent to keep clear of the DOM's `Event`. */
+export type StreamEvent = Static<typeof StreamEvent>;
+
+export const POLL_LIMIT_MAX = 500;
+export const POLL_LIMIT_DEFAULT = 100;
+export const POLL_WAIT_MAX_SECONDS = 30;
+
+export const PollQuery = Type.Object(
+  {
+    after: Type.Integer({ minimum: 0 }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: POLL_LIMIT_MAX, default: POLL_LIMIT_DEFAULT })),
+    wait: Type.Optional(Type.Number({ minimum: 0, maximum: POLL_WAIT_MAX_SECONDS, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type PollQuery = Static<typeof PollQuery>;
+
+export const PollResponse = Type.Object({ events: Type.Array(StreamEvent), head: Type.Integer({ minimum: 0 }) });
+export type PollResponse = Static<typeof PollResponse>;

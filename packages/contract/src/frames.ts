@@ -1,0 +1,29 @@
+import type { StreamEvent } from './events.js';
+
+/** Largest text frame either side may send (RFC 6455 close code 1009 beyond it). */
+export const MAX_FRAME_BYTES = 16 * 1024;
+
+export type HelloFrame = { type: 'hello'; token: string; after: number };
+export type AckFrame = { type: 'ack'; seq: number };
+export type PingFrame = { type: 'ping'; ts: number | string };
+export type PongFrame = { type: 'pong'; ts: number | string };
+
+export type ClientFrame = HelloFrame | AckFrame | PingFrame | PongFrame;
+
+export type ReadyFrame = { type: 'ready'; connection_id: string; head: number; heartbeat_ms: number };
+export type EventFrame = { type: 'event'; event: StreamEvent };
+export type ResetFrame = { type: 'reset'; head: number };
+export type ErrorFrame = { type: 'error'; code: string; message: string };
+
+export type ServerFrame = ReadyFrame | EventFrame | ResetFrame | ErrorFrame | PingFrame | PongFrame;
+
+/** WebSocket close codes of the realtime protocol. */
+export const CloseCode = {
+  goingAway: 1001,
+  messageTooBig: 1009,
+  badToken: 4001,
+  helloTimeout: 4002,
+  malformedFrame: 4400,
+  tooManyConnections: 4429,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];

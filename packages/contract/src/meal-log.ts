@@ -1,0 +1,74 @@
+import { type Static, Type } from 'typebox';
+
+export const MEAL_TYPES = ['breakfast', 'lunch', 'dinner', 'snack'] as const;
+export const MealType = Type.Union(MEAL_TYPES.map((t) => Type.Literal(t)));
+export type MealType = (typeof MEAL_TYPES)[number];
+
+export const MEAL_LOG_STATUSES = ['processing', 'completed', 'failed'] as const;
+export type MealLogStatus = (typeof MEAL_LOG_STATUSES)[number];
+
+export const Nutrients = Type.Object({
+  calories: Type.Number(),
+  protein_g: Type.Number(),
+  carbs_g: Type.Number(),
+  fat_g: Type.Number(),
+});
+export type Nutrients = Static<typeof Nutrients>;
+
+export const MealItem = Type.Object({
+  name: Type.String(),
+  quantity: Type.Number(),
+  unit: Type.String(),
+  grams: Type.Number(),
+  calories: Type.Number(),
+  protein_g: Type.Number(),
+  carbs_g: Type.Number(),
+  fat_g: Type.Number(),
+});
+export type MealItem = Static<typeof MealItem>;
+
+export const MealLogError = Type.Object({ code: Type.String(), message: Type.String() });
+export type MealLogError = Static<typeof MealLogError>;
+
+export const MealLog = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  status: Type.Union(MEAL_LOG_STATUSES.map((s) => Type.Literal(s))),
+  raw_input: Type.String(),
+  meal_type: Type.Union([MealType, Type.Null()]),
+  logged_at: Type.String({ format: 'date-time' }),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+  items: Type.Array(MealItem),
+  totals: Type.Union([Nutrients, Type.Null()]),
+  error: Type.Union([MealLogError, Type.Null()]),
+});
+export type MealLog = Static<typeof MealLog>;
+
+export const RAW_INPUT_MAX_LENGTH = 1000;
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 128;
+
+export const CreateMealLogBody = Type.Object(
+  {
+    raw_input: Type.String({ minLength: 1, maxLength: 4 * RAW_INPUT_MAX_LENGTH }),
+    meal_type: Type.Optional(Type.Union([MealType, Type.Null()])),
+    logged_at: Type.Optional(Type.String({ format: 'date-time' })),
+  },
+  { additionalProperties: false },
+);
+export type CreateMealLogBody = Static<typeof CreateMealLogBody>;
+
+export const DayQuery = Type.Object(
+  {
+    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Local calendar day, YYYY-MM-DD' }),
+    tz: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, default UTC' })),
+  },
+  { additionalProperties: false },
+);
+export type DayQuery = Static<typeof DayQuery>;
+
+export const DayView = Type.Object({
+  meal_logs: Type.Array(MealLog),
+  totals: Nutrients,
+  head: Type.Integer({ minimum: 0 }),
+});
+export type DayView = Static<typeof DayView>;

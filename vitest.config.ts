@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/eval/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    allowOnly: false,
+    pool: 'forks',
+  },
+});
