@@ -33,4 +33,5 @@ export type Problem = {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** The `type` URI of a problem: a stable, documented page per code. */
-export const problemType = (code: ErrorCode): string => `https://fitiq.dev/problems/${code.replaceAll('_', '-')}`;
+export const problemType = (code: ErrorCode): string =>
+  `https://fitiq.dev/problems/${code.replaceAll('_', '-')}`;

@@ -12,7 +12,12 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const StreamEvent = Type.Object({
   seq: Type.Integer({ minimum: 1 }),
   id: Type.String({ format: 'uuid' }),
-  type: Type.Union(EVENT_TYPES.map((t) => Type.Literal(t))),
+  type: Type.Union([
+    Type.Literal('meal_log.created'),
+    Type.Literal('meal_log.completed'),
+    Type.Literal('meal_log.failed'),
+    Type.Literal('meal_log.deleted'),
+  ]),
   created_at: Type.String({ format: 'date-time' }),
   data: Type.Object({ meal_log: MealLog }),
 });
@@ -33,5 +38,8 @@ export const PollQuery = Type.Object(
 );
 export type PollQuery = Static<typeof PollQuery>;
 
-export const PollResponse = Type.Object({ events: Type.Array(StreamEvent), head: Type.Integer({ minimum: 0 }) });
+export const PollResponse = Type.Object({
+  events: Type.Array(StreamEvent),
+  head: Type.Integer({ minimum: 0 }),
+});
 export type PollResponse = Static<typeof PollResponse>;

@@ -27,3 +27,13 @@ export const CloseCode = {
   tooManyConnections: 4429,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** `code` of the socket's error frames, each followed by the close code beside it. */
+export const SOCKET_ERRORS = {
+  invalid_token: CloseCode.badToken,
+  hello_timeout: CloseCode.helloTimeout,
+  malformed_frame: CloseCode.malformedFrame,
+  frame_too_large: CloseCode.messageTooBig,
+  too_many_connections: CloseCode.tooManyConnections,
+} as const;
+export type SocketErrorCode = keyof typeof SOCKET_ERRORS;

@@ -1,7 +1,12 @@
 import { type Static, Type } from 'typebox';
 
 export const MEAL_TYPES = ['breakfast', 'lunch', 'dinner', 'snack'] as const;
-export const MealType = Type.Union(MEAL_TYPES.map((t) => Type.Literal(t)));
+export const MealType = Type.Union([
+  Type.Literal('breakfast'),
+  Type.Literal('lunch'),
+  Type.Literal('dinner'),
+  Type.Literal('snack'),
+]);
 export type MealType = (typeof MEAL_TYPES)[number];
 
 export const MEAL_LOG_STATUSES = ['processing', 'completed', 'failed'] as const;
@@ -32,7 +37,7 @@ export type MealLogError = Static<typeof MealLogError>;
 
 export const MealLog = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  status: Type.Union(MEAL_LOG_STATUSES.map((s) => Type.Literal(s))),
+  status: Type.Union([Type.Literal('processing'), Type.Literal('completed'), Type.Literal('failed')]),
   raw_input: Type.String(),
   meal_type: Type.Union([MealType, Type.Null()]),
   logged_at: Type.String({ format: 'date-time' }),
@@ -60,7 +65,9 @@ export type CreateMealLogBody = Static<typeof CreateMealLogBody>;
 export const DayQuery = Type.Object(
   {
     date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Local calendar day, YYYY-MM-DD' }),
-    tz: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, default UTC' })),
+    tz: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, default UTC' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,181 @@
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAuthRoutes, registerMeRoute } from './auth/auth-routes.js';
+import { createAuthService } from './auth/auth-service.js';
+import { loadJwtSecret } from './auth/jwt-secret.js';
+import { createTokenService } from './auth/tokens.js';
+import type { Config } from './config.js';
+import { createEventLog } from './events/event-log.js';
+import { Hub } from './events/hub.js';
+import { createInProcessBroker } from './events/in-process-broker.js';
+import { startRetention } from './events/retention.js';
+import { createStreamReader } from './events/stream-reader.js';
+import { createAuthenticate } from './http/authenticate.js';
+import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
+import { errorHandler, problem, sendProblem } from './http/problem.js';
+import { registerRateLimit } from './http/rate-limit.js';
+import { createMealProcessor } from './jobs/meal-processor.js';
+import { createWorkerPool, type WorkerPool } from './jobs/worker-pool.js';
+import { registerMealRoutes } from './meals/meal-routes.js';
+import { createMealService } from './meals/meal-service.js';
+import { type Clock, systemClock } from './ops/clock.js';
+import { loggerOptions } from './ops/logger.js';
+import { createMetrics } from './ops/metrics.js';
+import { registerOpsRoutes } from './ops/ops-routes.js';
+import { createParser } from './parser/create-parser.js';
+import type { MealParser } from './parser/meal-parser.js';
+import { registerPollRoute } from './realtime/poll-route.js';
+import { registerSseRoute } from './realtime/sse-route.js';
+import type { RealtimeHooks } from './realtime/ws-connection.js';
+import { createWsGateway, type WsGateway } from './realtime/ws-gateway.js';
+import { createStorage } from './storage/create-storage.js';
+import type { Storage } from './storage/storage.js';
+
+export type ServerOptions = {
+  config: Config;
+  /** Replaces the adapter DATABASE_URL picks (tests share one across restarts). */
+  storage?: Storage;
+  parser?: MealParser;
+  clock?: Clock;
+  realtimeHooks?: RealtimeHooks;
+  /** Streams logs to this destination instead of stdout (tests keep them quiet). */
+  logStream?: NodeJS.WritableStream;
+};
+
+export type RunningServer = {
+  url: string;
+  app: FastifyInstance;
+  storage: Storage;
+  workers: WorkerPool | null;
+  /** Graceful shutdown: sockets closed with 1001, jobs finished or released, storage closed. */
+  close(): Promise<void>;
+};
+
+/** Builds the whole server from its configuration, migrates storage and starts listening. */
+export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const roles = config.roles;
+  const storage = options.storage ?? createStorage(config.databaseUrl);
+  await storage.migrate();
+
+  const metrics = createMetrics();
+  const broker = createInProcessBroker();
+  const hub = new Hub(broker);
+  const eventLog = createEventLog(storage, broker, metrics, () => clock.nowIso());
+  const reader = createStreamReader(storage, hub);
+  const tokens = createTokenService(
+    loadJwtSecret(config.jwtSecret, config.dataDir),
+    config.accessTokenTtlSeconds,
+  );
+  const auth = createAuthService(storage, tokens, clock);
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    bodyLimit: config.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  });
+
+  let workers: WorkerPool | null = null;
+  if (roles.has('worker')) {
+    const parser = options.parser ?? createParser(config);
+    const process = createMealProcessor({ storage, eventLog, parser, clock, metrics, settings: config.jobs });
+    workers = createWorkerPool({ storage, process, clock, log: app.log, settings: config.jobs });
+  }
+  const meals = createMealService({ storage, eventLog, clock, onJobEnqueued: () => workers?.wake() });
+
+  const sseClosers = new Set<() => void>();
+  const onShutdown = (close: () => void) => {
+    sseClosers.add(close);
+    return () => sseClosers.delete(close);
+  };
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`)),
+  );
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await registerOpenApi(app);
+
+  if (roles.has('api')) {
+    await app.register(async (scope) => {
+      await registerRateLimit(scope, config.rateLimitPerMinute, 'ip');
+      registerAuthRoutes(scope, auth);
+    });
+  }
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', createAuthenticate(tokens));
+    await registerRateLimit(scope, config.rateLimitPerMinute, 'user');
+    if (roles.has('api')) {
+      registerMeRoute(scope, auth);
+      registerMealRoutes(scope, meals);
+    }
+    if (roles.has('realtime')) {
+      registerPollRoute(scope, reader, metrics);
+      registerSseRoute(scope, reader, metrics, { heartbeatMs: config.sseHeartbeatMs }, onShutdown);
+    }
+  });
+
+  let migrated = true;
+  registerOpsRoutes(app, {
+    metrics,
+    readiness: async () => {
+      try {
+        await storage.ping();
+        return migrated ? null : 'storage is not migrated';
+      } catch (error) {
+        return `storage is unreachable: ${(error as Error).message}`;
+      }
+    },
+    beforeScrape: async () => {
+      metrics.jobQueueDepth.set(await storage.repos.jobs.countPending());
+    },
+  });
+  registerOpenApiRoute(app);
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  let gateway: WsGateway | null = null;
+  if (roles.has('realtime')) {
+    gateway = createWsGateway(app.server, {
+      tokens,
+      reader,
+      metrics,
+      log: app.log,
+      hooks: options.realtimeHooks ?? {},
+      settings: {
+        heartbeatMs: config.heartbeatMs,
+        helloTimeoutMs: config.helloTimeoutMs,
+        maxConnectionsPerUser: config.maxConnectionsPerUser,
+      },
+    });
+  }
+  workers?.start();
+  const retention = startRetention(storage, config.retention, clock, app.log);
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${address.port}`,
+    app,
+    storage,
+    workers,
+    close: () => {
+      closing ??= (async () => {
+        migrated = false;
+        retention.stop();
+        gateway?.shutdown();
+        for (const close of [...sseClosers]) close();
+        await workers?.stop(config.shutdownGraceMs);
+        await app.close();
+        await broker.close();
+        if (!options.storage) await storage.close();
+      })();
+      return closing;
+    },
+  };
+};

@@ -1,0 +1,122 @@
+import { join, resolve } from 'node:path';
+
+export const ROLES = ['api', 'realtime', 'worker'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type ParserKind = 'builtin' | 'openai';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** A SQLite file path (or `:memory:`), or a `postgres://` URL. */
+  databaseUrl: string;
+  redisUrl: string | null;
+  /** Null: generated once and kept in the data dir. */
+  jwtSecret: string | null;
+  accessTokenTtlSeconds: number;
+  parser: ParserKind;
+  openai: { baseUrl: string; apiKey: string | null; model: string };
+  processingDelayMs: number;
+  /** Requests per minute per user (per IP on auth routes); null disables limiting. */
+  rateLimitPerMinute: number | null;
+  maxConnectionsPerUser: number;
+  roles: ReadonlySet<Role>;
+  heartbeatMs: number;
+  helloTimeoutMs: number;
+  sseHeartbeatMs: number;
+  retention: { days: number; keepLast: number; pruneEveryMs: number };
+  jobs: {
+    concurrency: number;
+    leaseMs: number;
+    pollMs: number;
+    maxAttempts: number;
+    parserTimeoutMs: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+  };
+  /** Largest request body in bytes. */
+  bodyLimitBytes: number;
+  logLevel: string;
+  shutdownGraceMs: number;
+};
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const integer = (env: Env, name: string, fallback: number, min = 0): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be an integer of at least ${min}, got "${raw}"`);
+  }
+  return value;
+};
+
+const parseRoles = (raw: string | undefined): ReadonlySet<Role> => {
+  if (!raw) return new Set(ROLES);
+  const roles = raw.split(',').map((r) => r.trim());
+  for (const role of roles) {
+    if (!(ROLES as readonly string[]).includes(role)) {
+      throw new ConfigError(`FITIQ_ROLES: unknown role "${role}" (use ${ROLES.join(', ')})`);
+    }
+  }
+  return new Set(roles as Role[]);
+};
+
+const parseRateLimit = (raw: string | undefined): number | null => {
+  if (raw === 'off') return null;
+  return integer({ FITIQ_RATE_LIMIT: raw }, 'FITIQ_RATE_LIMIT', 600, 1);
+};
+
+const parseParser = (raw: string | undefined): ParserKind => {
+  if (!raw || raw === 'builtin') return 'builtin';
+  if (raw === 'openai') return 'openai';
+  throw new ConfigError(`FITIQ_PARSER must be "builtin" or "openai", got "${raw}"`);
+};
+
+/** Reads the configuration from the environment; every setting has a default for one machine. */
+export const loadConfig = (env: Env = process.env): Config => {
+  const dataDir = resolve(env.FITIQ_DATA_DIR || './data');
+  return {
+    port: integer(env, 'PORT', 8080),
+    host: env.HOST || '127.0.0.1',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || join(dataDir, 'fitiq.db'),
+    redisUrl: env.REDIS_URL || null,
+    jwtSecret: env.FITIQ_JWT_SECRET || null,
+    accessTokenTtlSeconds: integer(env, 'FITIQ_ACCESS_TOKEN_TTL_SECONDS', 3600, 1),
+    parser: parseParser(env.FITIQ_PARSER),
+    openai: {
+      baseUrl: env.OPENAI_BASE_URL || 'https://api.openai.com/v1',
+      apiKey: env.OPENAI_API_KEY || null,
+      model: env.OPENAI_MODEL || 'gpt-4o-mini',
+    },
+    processingDelayMs: integer(env, 'FITIQ_PROCESSING_DELAY_MS', 0),
+    rateLimitPerMinute: parseRateLimit(env.FITIQ_RATE_LIMIT),
+    maxConnectionsPerUser: integer(env, 'FITIQ_MAX_CONNECTIONS_PER_USER', 20, 1),
+    roles: parseRoles(env.FITIQ_ROLES),
+    heartbeatMs: integer(env, 'FITIQ_HEARTBEAT_MS', 25_000, 10),
+    helloTimeoutMs: integer(env, 'FITIQ_HELLO_TIMEOUT_MS', 10_000, 10),
+    sseHeartbeatMs: integer(env, 'FITIQ_SSE_HEARTBEAT_MS', 15_000, 10),
+    retention: {
+      days: integer(env, 'FITIQ_RETENTION_DAYS', 7, 0),
+      keepLast: integer(env, 'FITIQ_RETENTION_KEEP_LAST', 1000, 0),
+      pruneEveryMs: integer(env, 'FITIQ_RETENTION_PRUNE_EVERY_MS', 3_600_000, 1000),
+    },
+    jobs: {
+      concurrency: integer(env, 'FITIQ_WORKER_CONCURRENCY', 4, 1),
+      leaseMs: integer(env, 'FITIQ_JOB_LEASE_MS', 60_000, 100),
+      pollMs: integer(env, 'FITIQ_JOB_POLL_MS', 1000, 10),
+      maxAttempts: integer(env, 'FITIQ_JOB_MAX_ATTEMPTS', 5, 1),
+      parserTimeoutMs: integer(env, 'FITIQ_PARSER_TIMEOUT_MS', 30_000, 10),
+      retryBaseMs: integer(env, 'FITIQ_JOB_RETRY_BASE_MS', 1000, 1),
+      retryMaxMs: integer(env, 'FITIQ_JOB_RETRY_MAX_MS', 60_000, 1),
+    },
+    bodyLimitBytes: integer(env, 'FITIQ_BODY_LIMIT_BYTES', 64 * 1024, 1024),
+    logLevel: env.FITIQ_LOG_LEVEL || 'info',
+    shutdownGraceMs: integer(env, 'FITIQ_SHUTDOWN_GRACE_MS', 10_000, 0),
+  };
+};

@@ -1,0 +1,35 @@
+import type { Broker } from './broker.js';
+import type { StoredEvent } from './stored-event.js';
+
+export type Listener = { notify(event: StoredEvent): void };
+
+/** Routes each committed event to the listeners of its user on this node. */
+export class Hub {
+  private readonly byUser = new Map<string, Set<Listener>>();
+
+  constructor(broker: Broker) {
+    broker.onEvents((event) => this.dispatch(event));
+  }
+
+  add(userId: string, listener: Listener): void {
+    let listeners = this.byUser.get(userId);
+    if (!listeners) {
+      listeners = new Set();
+      this.byUser.set(userId, listeners);
+    }
+    listeners.add(listener);
+  }
+
+  remove(userId: string, listener: Listener): void {
+    const listeners = this.byUser.get(userId);
+    if (!listeners) return;
+    listeners.delete(listener);
+    if (listeners.size === 0) this.byUser.delete(userId);
+  }
+
+  private dispatch(event: StoredEvent): void {
+    const listeners = this.byUser.get(event.userId);
+    if (!listeners) return;
+    for (const listener of listeners) listener.notify(event);
+  }
+}

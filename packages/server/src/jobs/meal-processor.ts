@@ -1,0 +1,98 @@
+import type { MealLogError } from '@fitiq/contract';
+import type { EventLog } from '../events/event-log.js';
+import { toMealLogDto } from '../meals/meal-log-record.js';
+import { itemTotals } from '../meals/totals.js';
+import type { Clock } from '../ops/clock.js';
+import type { Metrics } from '../ops/metrics.js';
+import type { MealParser, ParseOutcome } from '../parser/meal-parser.js';
+import type { Storage } from '../storage/storage.js';
+import { backoffDelay } from './backoff.js';
+import type { Job } from './job.js';
+
+export type ProcessorSettings = {
+  parserTimeoutMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+};
+
+type Final = { status: 'completed' | 'failed'; outcome: ParseOutcome | null; error: MealLogError | null };
+
+/** Runs the AI step for one leased job and records its outcome. */
+export const createMealProcessor = (deps: {
+  storage: Storage;
+  eventLog: EventLog;
+  parser: MealParser;
+  clock: Clock;
+  metrics: Metrics;
+  settings: ProcessorSettings;
+}) => {
+  const { storage, eventLog, parser, clock, metrics, settings } = deps;
+
+  const parseWithTimeout = async (text: string, shutdown: AbortSignal): Promise<ParseOutcome> => {
+    const signal = AbortSignal.any([shutdown, AbortSignal.timeout(settings.parserTimeoutMs)]);
+    return parser.parse(text, signal);
+  };
+
+  /** Writes the final state, its event and the job's end in one transaction, if we still hold the lease. */
+  const finish = (job: Job, owner: string, final: Final) =>
+    eventLog.write(async (tx, emit) => {
+      if (!(await tx.jobs.findLeased(job.id, owner))) return;
+      const items = final.outcome?.kind === 'parsed' ? final.outcome.items : [];
+      const meal = await tx.meals.finish(job.mealLogId, {
+        status: final.status,
+        items,
+        totals: final.status === 'completed' ? itemTotals(items) : null,
+        error: final.error,
+        updatedAt: clock.nowIso(),
+      });
+      await tx.jobs.complete(job.id, clock.nowIso());
+      if (meal) {
+        const type = final.status === 'completed' ? 'meal_log.completed' : 'meal_log.failed';
+        await emit(meal.userId, type, toMealLogDto(meal));
+      }
+    });
+
+  return async (job: Job, owner: string, shutdown: AbortSignal): Promise<void> => {
+    const meal = await storage.repos.meals.find(job.userId, job.mealLogId);
+    if (meal?.status !== 'processing') {
+      await storage.repos.jobs.complete(job.id, clock.nowIso());
+      return;
+    }
+    const started = performance.now();
+    try {
+      const outcome = await parseWithTimeout(meal.rawInput, shutdown);
+      const seconds = (performance.now() - started) / 1000;
+      if (outcome.kind === 'parsed') {
+        metrics.processingDuration.observe({ outcome: 'completed' }, seconds);
+        metrics.processingOutcomes.inc({ outcome: 'completed' });
+        await finish(job, owner, { status: 'completed', outcome, error: null });
+      } else {
+        metrics.processingDuration.observe({ outcome: 'failed' }, seconds);
+        metrics.processingOutcomes.inc({ outcome: 'failed' });
+        const error = { code: outcome.code, message: outcome.message };
+        await finish(job, owner, { status: 'failed', outcome, error });
+      }
+    } catch (error) {
+      if (shutdown.aborted) throw error;
+      metrics.processingDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
+      const message = error instanceof Error ? error.message : String(error);
+      if (job.attempts >= settings.maxAttempts) {
+        metrics.processingOutcomes.inc({ outcome: 'error' });
+        const final = {
+          code: 'processing_error',
+          message: `Processing failed after ${job.attempts} attempts`,
+        };
+        await finish(job, owner, { status: 'failed', outcome: null, error: final });
+        return;
+      }
+      metrics.processingOutcomes.inc({ outcome: 'retried' });
+      metrics.jobRetries.inc();
+      const delay = backoffDelay(job.attempts, settings.retryBaseMs, settings.retryMaxMs);
+      const runAt = new Date(clock.now() + delay).toISOString();
+      await storage.repos.jobs.retryLater(job.id, owner, runAt, message, clock.nowIso());
+    }
+  };
+};
+
+export type MealProcessor = ReturnType<typeof createMealProcessor>;

@@ -1,0 +1,99 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+export type Transport = 'websocket' | 'sse' | 'long_poll';
+
+/**
+ * Every metric the server exports, in one registry per server instance (several servers may run in one
+ * test process). Latency buckets reach down to a millisecond: delivery here is usually that fast.
+ */
+export const createMetrics = () => {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'fitiq_process_' });
+  const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+  return {
+    registry,
+    openConnections: new Gauge({
+      name: 'fitiq_open_connections',
+      help: 'Open realtime connections by transport',
+      labelNames: ['transport'] as const,
+      registers: [registry],
+    }),
+    connectionsTotal: new Counter({
+      name: 'fitiq_connections_total',
+      help: 'Realtime connections accepted (reached ready) by transport',
+      labelNames: ['transport'] as const,
+      registers: [registry],
+    }),
+    connectionsRejected: new Counter({
+      name: 'fitiq_connections_rejected_total',
+      help: 'WebSocket connections closed by the server with an error, by close code',
+      labelNames: ['code'] as const,
+      registers: [registry],
+    }),
+    eventsAppended: new Counter({
+      name: 'fitiq_events_appended_total',
+      help: 'Events appended to user streams',
+      labelNames: ['type'] as const,
+      registers: [registry],
+    }),
+    eventsSent: new Counter({
+      name: 'fitiq_events_sent_total',
+      help: 'Events sent to clients by transport',
+      labelNames: ['transport'] as const,
+      registers: [registry],
+    }),
+    eventsDelivered: new Counter({
+      name: 'fitiq_events_delivered_total',
+      help: 'Events acknowledged by WebSocket clients',
+      registers: [registry],
+    }),
+    deliveryLatency: new Histogram({
+      name: 'fitiq_delivery_latency_seconds',
+      help: 'Time from an event commit to its acknowledgement by a WebSocket client',
+      buckets: latencyBuckets,
+      registers: [registry],
+    }),
+    pollRequests: new Counter({
+      name: 'fitiq_poll_requests_total',
+      help: 'Long-polling requests answered, by whether they returned events',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    longPollsWaiting: new Gauge({
+      name: 'fitiq_long_polls_waiting',
+      help: 'Long-polling requests held open, waiting for an event',
+      registers: [registry],
+    }),
+    sseRequests: new Counter({
+      name: 'fitiq_sse_requests_total',
+      help: 'Server-Sent Events streams opened',
+      registers: [registry],
+    }),
+    processingDuration: new Histogram({
+      name: 'fitiq_processing_duration_seconds',
+      help: 'Duration of the AI step per attempt, by outcome',
+      labelNames: ['outcome'] as const,
+      buckets: [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60],
+      registers: [registry],
+    }),
+    processingOutcomes: new Counter({
+      name: 'fitiq_processing_outcomes_total',
+      help: 'Meal processing outcomes: completed, failed (no food), error (retries exhausted), retried',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    jobRetries: new Counter({
+      name: 'fitiq_job_retries_total',
+      help: 'Job attempts scheduled again after a temporary failure',
+      registers: [registry],
+    }),
+    jobQueueDepth: new Gauge({
+      name: 'fitiq_job_queue_depth',
+      help: 'Jobs queued or running',
+      registers: [registry],
+    }),
+  };
+};
+
+export type Metrics = ReturnType<typeof createMetrics>;

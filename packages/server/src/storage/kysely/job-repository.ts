@@ -1,0 +1,133 @@
+import type { Job } from '../../jobs/job.js';
+import type { JobsTable } from '../schema.js';
+import type { JobRepository, StorageCapabilities } from '../storage.js';
+import type { Executor } from './executor.js';
+
+const toJob = (row: JobsTable): Job => ({
+  id: row.id,
+  mealLogId: row.meal_log_id,
+  userId: row.user_id,
+  status: row.status as Job['status'],
+  attempts: Number(row.attempts),
+  runAt: row.run_at,
+  leaseOwner: row.lease_owner,
+  leaseUntil: row.lease_until,
+  lastError: row.last_error,
+});
+
+export const createJobRepository = (db: Executor, capabilities: StorageCapabilities): JobRepository => ({
+  async enqueue(job) {
+    await db
+      .insertInto('jobs')
+      .values({
+        id: job.id,
+        meal_log_id: job.mealLogId,
+        user_id: job.userId,
+        status: job.status,
+        attempts: job.attempts,
+        run_at: job.runAt,
+        lease_owner: job.leaseOwner,
+        lease_until: job.leaseUntil,
+        last_error: job.lastError,
+        created_at: job.runAt,
+        updated_at: job.runAt,
+      })
+      .execute();
+  },
+
+  async claim({ owner, now, leaseUntil }) {
+    const row = await db
+      .updateTable('jobs')
+      .set((eb) => ({
+        status: 'running',
+        lease_owner: owner,
+        lease_until: leaseUntil,
+        attempts: eb('attempts', '+', 1),
+        updated_at: now,
+      }))
+      .where((eb) => {
+        let next = eb
+          .selectFrom('jobs')
+          .select('id')
+          .where((w) =>
+            w.or([
+              w.and([w('status', '=', 'queued'), w('run_at', '<=', now)]),
+              w.and([w('status', '=', 'running'), w('lease_until', '<', now)]),
+            ]),
+          )
+          .orderBy('run_at')
+          .limit(1);
+        if (capabilities.skipLocked) next = next.forUpdate().skipLocked();
+        return eb('id', '=', next);
+      })
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toJob(row) : null;
+  },
+
+  async findLeased(id, owner) {
+    const row = await db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('id', '=', id)
+      .where('lease_owner', '=', owner)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    return row ? toJob(row) : null;
+  },
+
+  async complete(id, now) {
+    await db
+      .updateTable('jobs')
+      .set({ status: 'done', lease_owner: null, lease_until: null, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async retryLater(id, owner, runAt, error, now) {
+    await db
+      .updateTable('jobs')
+      .set({
+        status: 'queued',
+        run_at: runAt,
+        lease_owner: null,
+        lease_until: null,
+        last_error: error,
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .where('lease_owner', '=', owner)
+      .execute();
+  },
+
+  async release(id, owner, now) {
+    // Giving the attempt back: it did not run to an outcome, so it does not count against the retries.
+    await db
+      .updateTable('jobs')
+      .set((eb) => ({
+        status: 'queued',
+        run_at: now,
+        lease_owner: null,
+        lease_until: null,
+        attempts: eb('attempts', '-', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', id)
+      .where('lease_owner', '=', owner)
+      .where('status', '=', 'running')
+      .execute();
+  },
+
+  async deleteForMeal(mealLogId) {
+    await db.deleteFrom('jobs').where('meal_log_id', '=', mealLogId).execute();
+  },
+
+  async countPending() {
+    const row = await db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', 'in', ['queued', 'running'])
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  },
+});

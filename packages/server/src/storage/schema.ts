@@ -1,0 +1,63 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes as Kysely sees them. Timestamps are RFC 3339 strings in UTC with millisecond precision
+ * (`Date.prototype.toISOString`), so they sort correctly as text on every dialect.
+ */
+export type UsersTable = { id: string; email: string; password_hash: string; created_at: string };
+
+/** One row per user: the head of the user's event stream and how far retention has pruned it. */
+export type StreamsTable = { user_id: string; head: number; pruned_through: Generated<number> };
+
+export type MealLogsTable = {
+  id: string;
+  user_id: string;
+  status: string;
+  raw_input: string;
+  meal_type: string | null;
+  logged_at: string;
+  created_at: string;
+  updated_at: string;
+  /** JSON text: MealItem[] */
+  items: string;
+  /** JSON text: Nutrients, or null while processing or when failed */
+  totals: string | null;
+  /** JSON text: MealLogError, or null */
+  error: string | null;
+};
+
+/** Kept after the meal is deleted, so a late retry of the same POST does not create the meal again. */
+export type IdempotencyKeysTable = { user_id: string; key: string; meal_log_id: string; created_at: string };
+
+export type EventsTable = {
+  user_id: string;
+  seq: number;
+  id: string;
+  type: string;
+  created_at: string;
+  /** The whole Event as JSON text, written once and sent as is by every transport. */
+  payload: string;
+};
+
+export type JobsTable = {
+  id: string;
+  meal_log_id: string;
+  user_id: string;
+  status: string;
+  attempts: number;
+  run_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type Database = {
+  users: UsersTable;
+  streams: StreamsTable;
+  meal_logs: MealLogsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  events: EventsTable;
+  jobs: JobsTable;
+};

@@ -1,0 +1,21 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { createKyselyStorage } from '../kysely/kysely-storage.js';
+import type { Database } from '../schema.js';
+import type { Storage } from '../storage.js';
+
+/** `:memory:` or a file path; the file's folder is created when missing. */
+export const createSqliteStorage = (filename: string): Storage => {
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const database = new SqliteDatabase(filename);
+  // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes
+  // (only an OS crash can lose the last transactions), the usual trade for an app database.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return createKyselyStorage(db, { skipLocked: false });
+};

@@ -1,0 +1,90 @@
+import type { EventType } from '@fitiq/contract';
+import type { UserRecord } from '../auth/user-record.js';
+import type { StoredEvent } from '../events/stored-event.js';
+import type { Job } from '../jobs/job.js';
+import type { MealLogRecord } from '../meals/meal-log-record.js';
+
+/** What differs between database engines, as flags rather than `if (sqlite)` in the repositories. */
+export type StorageCapabilities = {
+  /** `SELECT ... FOR UPDATE SKIP LOCKED`, so concurrent workers claim different jobs without waiting. */
+  skipLocked: boolean;
+};
+
+export interface UserRepository {
+  /** Creates the user and the user's empty event stream. Returns null when the email is taken. */
+  insert(user: UserRecord): Promise<UserRecord | null>;
+  findByEmail(email: string): Promise<UserRecord | null>;
+  findById(id: string): Promise<UserRecord | null>;
+}
+
+export type DayRange = { fromInclusive: string; toExclusive: string };
+
+export interface MealLogRepository {
+  insert(meal: MealLogRecord): Promise<void>;
+  find(userId: string, id: string): Promise<MealLogRecord | null>;
+  listLoggedBetween(userId: string, range: DayRange): Promise<MealLogRecord[]>;
+  /** Applies the final state only to a meal still processing: a meal never completes twice. */
+  finish(
+    id: string,
+    update: Pick<MealLogRecord, 'status' | 'items' | 'totals' | 'error' | 'updatedAt'>,
+  ): Promise<MealLogRecord | null>;
+  delete(userId: string, id: string): Promise<boolean>;
+}
+
+export interface IdempotencyRepository {
+  find(userId: string, key: string): Promise<string | null>;
+  /** Returns false when the key is already taken (a concurrent request won). */
+  insert(userId: string, key: string, mealLogId: string, createdAt: string): Promise<boolean>;
+}
+
+export type NewEvent = {
+  id: string;
+  type: EventType;
+  createdAt: string;
+  buildPayload: (seq: number) => string;
+};
+
+export type StreamPosition = { head: number; prunedThrough: number };
+
+export interface EventRepository {
+  /** Allocates the next seq of the user's stream and stores the event, inside the caller's transaction. */
+  append(userId: string, event: NewEvent): Promise<StoredEvent>;
+  position(userId: string): Promise<StreamPosition>;
+  readAfter(userId: string, after: number, limit: number): Promise<StoredEvent[]>;
+  /** Drops events older than `olderThan` that are not among each user's last `keepLast`. */
+  prune(olderThan: string, keepLast: number): Promise<number>;
+}
+
+export type ClaimRequest = { owner: string; now: string; leaseUntil: string };
+
+export interface JobRepository {
+  enqueue(job: Job): Promise<void>;
+  /** Takes the next due job, or one whose lease expired, and leases it to `owner`. */
+  claim(request: ClaimRequest): Promise<Job | null>;
+  /** The job if `owner` still holds its lease, read inside the finishing transaction. */
+  findLeased(id: string, owner: string): Promise<Job | null>;
+  complete(id: string, now: string): Promise<void>;
+  retryLater(id: string, owner: string, runAt: string, error: string, now: string): Promise<void>;
+  /** Gives the lease back at once (graceful shutdown), so another worker need not wait for it to expire. */
+  release(id: string, owner: string, now: string): Promise<void>;
+  deleteForMeal(mealLogId: string): Promise<void>;
+  countPending(): Promise<number>;
+}
+
+export type Repositories = {
+  users: UserRepository;
+  meals: MealLogRepository;
+  idempotency: IdempotencyRepository;
+  events: EventRepository;
+  jobs: JobRepository;
+};
+
+export interface Storage {
+  readonly capabilities: StorageCapabilities;
+  readonly repos: Repositories;
+  /** Runs `work` in one transaction: everything it writes commits together or not at all. */
+  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

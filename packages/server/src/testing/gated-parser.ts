@@ -1,0 +1,55 @@
+import type { MealItem } from '@fitiq/contract';
+import type { MealParser, ParseOutcome } from '../parser/meal-parser.js';
+
+const item = (text: string): MealItem => ({
+  name: text,
+  quantity: 1,
+  unit: 'serving',
+  grams: 100,
+  calories: 100,
+  protein_g: 5,
+  carbs_g: 10,
+  fat_g: 4,
+});
+
+/**
+ * A parser whose answers the test controls: each call waits until the test releases it, so "the meal
+ * finishes exactly now" is a decision, not luck. Stands in only where the real parser's output is not
+ * the point; it never replaces the real parser in the scenarios that check what users see.
+ */
+export class GatedParser implements MealParser {
+  private readonly pending: Array<{ text: string; release: (outcome: ParseOutcome | Error) => void }> = [];
+  private readonly arrivals: Array<() => void> = [];
+
+  async parse(text: string, signal: AbortSignal): Promise<ParseOutcome> {
+    const outcome = await new Promise<ParseOutcome | Error>((resolve, reject) => {
+      this.pending.push({ text, release: resolve });
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      for (const notify of this.arrivals.splice(0)) notify();
+    });
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+
+  /** Resolves once `count` calls are waiting. */
+  async waitForCalls(count: number): Promise<void> {
+    while (this.pending.length < count) await new Promise<void>((resolve) => this.arrivals.push(resolve));
+  }
+
+  completeNext(outcome?: ParseOutcome): string {
+    const call = this.pending.shift();
+    if (!call) throw new Error('no parser call is waiting');
+    call.release(outcome ?? { kind: 'parsed', items: [item(call.text)] });
+    return call.text;
+  }
+
+  failNext(error: Error): void {
+    const call = this.pending.shift();
+    if (!call) throw new Error('no parser call is waiting');
+    call.release(error);
+  }
+
+  get waiting(): number {
+    return this.pending.length;
+  }
+}
