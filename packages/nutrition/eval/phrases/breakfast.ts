@@ -237,13 +237,13 @@ export const BREAKFAST_PHRASES: readonly FoodPhrase[] = [
       '1/2 cup blueberries = 0.5 x cup 148 g = 74 g x 57 kcal/100 g (FDC 171711) = 42 kcal; 170 g greek yogurt = 170 g x 59 kcal/100 g (FDC 170894) = 100 kcal',
   },
   {
-    text: '½ cup of oats cooked with water',
+    text: '½ cup of oatmeal',
     kind: 'breakfast',
-    covers: ['qty_unicode_fraction', 'unit_cup', 'preparation'],
+    covers: ['qty_unicode_fraction', 'unit_cup'],
     items: [{ food: 'oatmeal-cooked', grams: 117, kcal: 83 }],
     total_kcal: 83,
     working:
-      '½ cup of oats cooked with water (oatmeal) = 0.5 x cup cooked 234 g = 117 g x 71 kcal/100 g (FDC 173905) = 83 kcal',
+      '½ cup of oatmeal (cooked) = 0.5 x cup cooked 234 g = 117 g x 71 kcal/100 g (FDC 173905) = 83 kcal',
   },
   {
     text: '1 1/2 cups of cornflakes with a cup of 2% milk',
@@ -412,16 +412,16 @@ export const BREAKFAST_PHRASES: readonly FoodPhrase[] = [
       '2-3 pancakes, taken as the midpoint 2.5 = 2.5 x 6" pancake 77 g = 192.5 g x 227 kcal/100 g (FDC 175037) = 437 kcal; butter, unmeasured, taken as 1 pat = pat 5 g = 5 g x 717 kcal/100 g (FDC 173410) = 36 kcal',
   },
   {
-    text: 'oatmeal made with milk: 1/2 cup oats, 1 cup whole milk',
+    text: '1/2 cup dry oats with 1 cup whole milk',
     kind: 'breakfast',
-    covers: ['qty_fraction', 'unit_cup', 'split_comma', 'filler'],
+    covers: ['qty_fraction', 'unit_cup', 'split_with', 'preparation'],
     items: [
-      { food: 'oatmeal-cooked', grams: 117, kcal: 83 },
+      { food: 'oats-dry', grams: 40.5, kcal: 153 },
       { food: 'milk-whole', grams: 244, kcal: 149 },
     ],
-    total_kcal: 232,
+    total_kcal: 302,
     working:
-      '1/2 cup oats, cooked (oatmeal) = 0.5 x cup cooked 234 g = 117 g x 71 kcal/100 g (FDC 173905) = 83 kcal; 1 cup whole milk = cup 244 g = 244 g x 61 kcal/100 g (FDC 171265) = 149 kcal',
+      '1/2 cup dry oats = 0.5 x cup 81 g = 40.5 g x 379 kcal/100 g (FDC 173904) = 153 kcal; 1 cup whole milk = cup 244 g = 244 g x 61 kcal/100 g (FDC 171265) = 149 kcal',
   },
   {
     text: 'a toasted bagel with butter and a large orange juice',
@@ -437,7 +437,7 @@ export const BREAKFAST_PHRASES: readonly FoodPhrase[] = [
       'a toasted bagel = medium 105 g = 105 g x 275 kcal/100 g (FDC 172676) = 289 kcal; butter, unmeasured, taken as 1 pat = pat 5 g = 5 g x 717 kcal/100 g (FDC 173410) = 36 kcal; a large orange juice, taken as 16 fl oz = 473 ml x 248 g per cup (236.6 ml) = 496 g x 45 kcal/100 g (FDC 169098) = 223 kcal',
   },
   {
-    text: 'fried egg sandwich: 2 slices white bread, 1 fried egg, 1 slice cheddar',
+    text: '2 slices white bread, 1 fried egg, 1 slice cheddar',
     kind: 'breakfast',
     covers: ['preparation', 'unit_slice', 'split_comma', 'qty_digits'],
     items: [

@@ -45,7 +45,7 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
     kind: 'dinner',
     covers: ['split_with', 'split_and', 'preparation'],
     items: [
-      { food: 'ground-beef-80-cooked', grams: 85, kcal: 231 },
+      { food: 'beef-patty', grams: 85, kcal: 231 },
       { food: 'potato-baked', grams: 173, kcal: 161 },
       { food: 'peas-cooked', grams: 80, kcal: 62 },
     ],
@@ -58,7 +58,7 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
     kind: 'dinner',
     covers: ['qty_fraction', 'unit_lb', 'split_with', 'preparation'],
     items: [
-      { food: 'ground-beef-80-cooked', grams: 85, kcal: 231 },
+      { food: 'beef-patty', grams: 85, kcal: 231 },
       { food: 'sweet-potato-baked', grams: 114, kcal: 103 },
     ],
     total_kcal: 334,
@@ -78,7 +78,7 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
       'half a pound of grilled chicken = 0.5 x 453.6 g = 226.8 g x 165 kcal/100 g (FDC 171477) = 374 kcal; roasted aubergine (eggplant), taken as 1 cup cooked = cup cubes 99 g = 99 g x 35 kcal/100 g (FDC 169229) = 35 kcal',
   },
   {
-    text: 'lentil curry: 1 cup lentils with 1/2 cup rice',
+    text: '1 cup lentils with 1/2 cup rice for dinner',
     kind: 'dinner',
     covers: ['unit_cup', 'qty_fraction', 'split_with', 'filler'],
     items: [
@@ -102,9 +102,9 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
       'salmon fillet (half fillet) = half fillet 178 g = 178 g x 206 kcal/100 g (FDC 175168) = 367 kcal; 2 cups of romaine = 2 x cup shredded 47 g = 94 g x 17 kcal/100 g (FDC 169247) = 16 kcal',
   },
   {
-    text: 'chicken stir fry: 5 oz chicken, 1 cup broccoli, 1 red pepper, 1 tbsp olive oil, 1 cup rice',
+    text: 'dinner: 5 oz chicken, 1 cup broccoli, 1 red pepper, 1 tbsp olive oil, 1 cup rice',
     kind: 'dinner',
-    covers: ['preparation', 'unit_oz', 'unit_cup', 'unit_tbsp', 'split_comma'],
+    covers: ['filler', 'unit_oz', 'unit_cup', 'unit_tbsp', 'split_comma'],
     items: [
       { food: 'chicken-breast-grilled', grams: 141.8, kcal: 234 },
       { food: 'broccoli-cooked', grams: 156, kcal: 55 },
@@ -142,9 +142,9 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
       'mince (ground beef, cooked) 100 g = 100 g x 272 kcal/100 g (FDC 171799) = 272 kcal; 1 cup of spaghetti = cup 140 g = 140 g x 158 kcal/100 g (FDC 169737) = 221 kcal',
   },
   {
-    text: 'tofu and veggies: 150g tofu, 1 cup mushrooms, 1 zucchini',
+    text: '150g tofu, 1 cup mushrooms and 1 zucchini',
     kind: 'dinner',
-    covers: ['unit_g', 'unit_cup', 'split_comma', 'filler'],
+    covers: ['unit_g', 'unit_cup', 'split_comma', 'split_and'],
     items: [
       { food: 'tofu-firm', grams: 150, kcal: 216 },
       { food: 'mushrooms-raw', grams: 70, kcal: 15 },
@@ -234,7 +234,7 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
     kind: 'dinner',
     covers: ['qty_digits', 'split_and', 'unit_cup'],
     items: [
-      { food: 'ground-beef-80-cooked', grams: 170, kcal: 462 },
+      { food: 'beef-patty', grams: 170, kcal: 462 },
       { food: 'green-beans-cooked', grams: 125, kcal: 44 },
     ],
     total_kcal: 506,
@@ -293,7 +293,7 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
       '8 oz of chicken breast = 8 oz x 28.35 g = 226.8 g x 165 kcal/100 g (FDC 171477) = 374 kcal; a large baked potato = large (3" to 4-1/4") 299 g = 299 g x 93 kcal/100 g (FDC 170093) = 278 kcal',
   },
   {
-    text: 'fried rice: 2 cups rice, 2 eggs scrambled, 1/2 cup peas, 1 tbsp oil',
+    text: '2 cups rice, 2 eggs scrambled, 1/2 cup peas, 1 tbsp olive oil',
     kind: 'dinner',
     covers: ['preparation', 'unit_cup', 'qty_fraction', 'unit_tbsp', 'split_comma'],
     items: [
@@ -304,19 +304,20 @@ export const DINNER_PHRASES: readonly FoodPhrase[] = [
     ],
     total_kcal: 774,
     working:
-      '2 cups rice = 2 x cup 158 g = 316 g x 130 kcal/100 g (FDC 169757) = 411 kcal; 2 eggs scrambled = 2 x large egg scrambled 61 g = 122 g x 149 kcal/100 g (FDC 172187) = 182 kcal; 1/2 cup peas = 0.5 x cup 160 g = 80 g x 78 kcal/100 g (FDC 170017) = 62 kcal; 1 tbsp oil (olive oil values) = tbsp 13.5 g = 13.5 g x 884 kcal/100 g (FDC 171413) = 119 kcal',
+      '2 cups rice = 2 x cup 158 g = 316 g x 130 kcal/100 g (FDC 169757) = 411 kcal; 2 eggs scrambled = 2 x large egg scrambled 61 g = 122 g x 149 kcal/100 g (FDC 172187) = 182 kcal; 1/2 cup peas = 0.5 x cup 160 g = 80 g x 78 kcal/100 g (FDC 170017) = 62 kcal; 1 tbsp olive oil = tbsp 13.5 g = 13.5 g x 884 kcal/100 g (FDC 171413) = 119 kcal',
   },
   {
-    text: 'chickpea curry with rice: 1 cup chickpeas and 1 cup rice',
+    text: '1 cup chickpeas with 1 cup rice and 1 cup spinach',
     kind: 'dinner',
-    covers: ['split_with', 'unit_cup', 'split_and', 'filler'],
+    covers: ['split_with', 'unit_cup', 'split_and'],
     items: [
       { food: 'chickpeas-cooked', grams: 164, kcal: 269 },
       { food: 'rice-white-cooked', grams: 158, kcal: 205 },
+      { food: 'spinach-raw', grams: 30, kcal: 7 },
     ],
-    total_kcal: 474,
+    total_kcal: 481,
     working:
-      '1 cup chickpeas = cup 164 g = 164 g x 164 kcal/100 g (FDC 173757) = 269 kcal; 1 cup rice = cup 158 g = 158 g x 130 kcal/100 g (FDC 169757) = 205 kcal',
+      '1 cup chickpeas = cup 164 g = 164 g x 164 kcal/100 g (FDC 173757) = 269 kcal; 1 cup rice = cup 158 g = 158 g x 130 kcal/100 g (FDC 169757) = 205 kcal; 1 cup spinach (raw) = cup 30 g = 30 g x 23 kcal/100 g (FDC 168462) = 7 kcal',
   },
   {
     text: '1½ cups of rice and ¾ cup black beans',

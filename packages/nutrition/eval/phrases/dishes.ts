@@ -56,7 +56,7 @@ export const DISH_PHRASES: readonly FoodPhrase[] = [
     working: 'a stack of 3 pancakes = 3 x 6" pancake 77 g = 231 g x 227 kcal/100 g (FDC 175037) = 524 kcal',
   },
   {
-    text: 'spaghetti marinara: 1.5 cups pasta, 1/2 cup marinara',
+    text: '1.5 cups spaghetti, 1/2 cup marinara',
     kind: 'dish',
     covers: ['dish', 'qty_decimal', 'unit_cup', 'qty_fraction', 'split_comma'],
     items: [
@@ -65,7 +65,7 @@ export const DISH_PHRASES: readonly FoodPhrase[] = [
     ],
     total_kcal: 395,
     working:
-      '1.5 cups pasta = 1.5 x cup 140 g = 210 g x 158 kcal/100 g (FDC 169737) = 332 kcal; 1/2 cup marinara = 0.5 x cup 250 g = 125 g x 50 kcal/100 g (FDC 174530) = 63 kcal',
+      '1.5 cups spaghetti = 1.5 x cup 140 g = 210 g x 158 kcal/100 g (FDC 169737) = 332 kcal; 1/2 cup marinara = 0.5 x cup 250 g = 125 g x 50 kcal/100 g (FDC 174530) = 63 kcal',
   },
   {
     text: 'hummus 100g',

@@ -109,7 +109,7 @@ export const LUNCH_PHRASES: readonly FoodPhrase[] = [
     working: 'chicken noodle soup, 2 cups = 2 x cup 241 g = 482 g x 25 kcal/100 g (FDC 174535) = 121 kcal',
   },
   {
-    text: 'quinoa bowl: 1 cup quinoa, 1/2 cup black beans, half an avocado',
+    text: 'for lunch 1 cup quinoa, 1/2 cup black beans, half an avocado',
     kind: 'lunch',
     covers: ['unit_cup', 'qty_fraction', 'qty_half', 'split_comma', 'filler'],
     items: [
@@ -146,7 +146,7 @@ export const LUNCH_PHRASES: readonly FoodPhrase[] = [
       '4 tbsp hummus = 4 x tbsp 15 g = 60 g x 166 kcal/100 g (FDC 174289) = 100 kcal; 2 carrots = 2 x medium 61 g = 122 g x 41 kcal/100 g (FDC 170393) = 50 kcal',
   },
   {
-    text: 'for lunch a cheese sandwich: 2 slices of whole wheat bread, 2 slices of cheddar and 1 tsp mayo',
+    text: 'for lunch 2 slices of whole wheat bread, 2 slices of cheddar and 1 tsp mayo',
     kind: 'lunch',
     covers: ['filler', 'unit_slice', 'split_comma', 'split_and', 'unit_tsp'],
     items: [
