@@ -94,7 +94,7 @@ export const createMealService = (deps: {
     async day(userId: string, date: string, tz: string): Promise<DayView> {
       const range = dayRange(date, tz);
       // One transaction, so `head` is exactly the stream position this list reflects.
-      return storage.transaction(async (tx) => {
+      return storage.snapshot(async (tx) => {
         const meals = await tx.meals.listLoggedBetween(userId, range);
         const { head } = await tx.events.position(userId);
         const completed = meals.filter((m) => m.status === 'completed' && m.totals !== null);

@@ -8,6 +8,11 @@ import type { MealLogRecord } from '../meals/meal-log-record.js';
 export type StorageCapabilities = {
   /** `SELECT ... FOR UPDATE SKIP LOCKED`, so concurrent workers claim different jobs without waiting. */
   skipLocked: boolean;
+  /**
+   * The isolation level that makes several reads see one snapshot. Null where every transaction
+   * already does (SQLite: one writer, and a read transaction keeps the snapshot of its first read).
+   */
+  snapshotIsolation: 'repeatable read' | null;
 };
 
 export interface UserRepository {
@@ -84,6 +89,8 @@ export interface Storage {
   readonly repos: Repositories;
   /** Runs `work` in one transaction: everything it writes commits together or not at all. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Runs several reads that must agree with each other (a list and the stream head it reflects). */
+  snapshot<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 /** Test utilities for the other packages' tests: a real server in-process or as a child process. */
 export { GatedParser } from './gated-parser.js';
 export { logMeal, registerUser, request } from './http-client.js';
-export { spawnServer, type ServerProcess } from './server-process.js';
+export { type ServerProcess, spawnServer } from './server-process.js';
 export { readSse } from './sse-client.js';
 export { startTestServer, testConfig } from './test-server.js';
 export { assertContiguous, TestSocket } from './ws-client.js';

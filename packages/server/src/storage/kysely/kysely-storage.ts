@@ -9,6 +9,12 @@ export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageC
   capabilities,
   repos: createRepositories(db, capabilities),
   transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, capabilities))),
+  snapshot: (work) => {
+    const transaction = capabilities.snapshotIsolation
+      ? db.transaction().setIsolationLevel(capabilities.snapshotIsolation)
+      : db.transaction();
+    return transaction.execute((trx) => work(createRepositories(trx, capabilities)));
+  },
   async migrate() {
     const migrator = new Migrator({ db, provider: migrationProvider });
     const { error, results } = await migrator.migrateToLatest();

@@ -17,5 +17,5 @@ export const createSqliteStorage = (filename: string): Storage => {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return createKyselyStorage(db, { skipLocked: false });
+  return createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null });
 };

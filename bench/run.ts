@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { benchFanout } from './server-fanout.js';
+import { benchIngest } from './server-ingest.js';
+
+/**
+ * `npm run bench`: every benchmark of the project in one run, each against a baseline measured in
+ * the same run. Figures, not assertions: machines here are small and noisy, so read medians and ratios.
+ */
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+
+const quick = values.quick ?? false;
+const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
+
+console.log(`FitIQ benchmarks (${quick ? 'quick' : 'full'} run) on ${process.platform}, Node ${process.version}`);
+if (wanted('ingest')) {
+  await benchIngest({ rounds: quick ? 1 : 3, seconds: quick ? 3 : 5, connections: 50 });
+}
+if (wanted('fanout')) {
+  await benchFanout({
+    sockets: quick ? 1000 : 5000,
+    users: quick ? 50 : 250,
+    mealsPerSecond: 200,
+    seconds: quick ? 3 : 10,
+  });
+}
+process.exit(0);

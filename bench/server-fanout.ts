@@ -1,0 +1,138 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { StreamEvent } from '@fitiq/contract';
+import { startBenchServer, stopBenchServer } from './lib/bench-server.js';
+import { rssOf } from './lib/process-rss.js';
+import { closeFleet, openFleet } from './lib/socket-fleet.js';
+import { fmt, percentile, printTable } from './lib/stats.js';
+import { registerUsers } from './lib/users.js';
+
+type Options = { sockets: number; users: number; mealsPerSecond: number; seconds: number };
+
+const settleRss = async (pid: number) => {
+  // RSS moves for a moment after a burst (GC, allocator); take the median of a few reads.
+  const reads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await sleep(200);
+    reads.push(rssOf(pid));
+  }
+  return percentile(reads, 50);
+};
+
+const startPlainWs = () =>
+  new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./baseline/plain-ws-server.ts', import.meta.url).pathname], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = /listening (\d+)/.exec(chunk.toString());
+      if (match?.[1]) resolve({ child, port: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`baseline server exited ${code}`)));
+  });
+
+/** Server memory per open socket: the plain `ws` library (baseline) vs FitIQ, same socket count. */
+const benchMemory = async (count: number, fitiqPid: number, fitiqUrl: string, users: Array<{ id: string; token: string }>) => {
+  const plain = await startPlainWs();
+  try {
+    const before = await settleRss(plain.child.pid as number);
+    const sockets = await openFleet(
+      `ws://127.0.0.1:${plain.port}`,
+      count,
+      () => ({ frame: '{"type":"hello"}', userId: '' }),
+      () => {},
+      () => true,
+    );
+    const plainPerSocket = ((await settleRss(plain.child.pid as number)) - before) / count;
+    closeFleet(sockets);
+    return { plainPerSocket };
+  } finally {
+    plain.child.kill('SIGKILL');
+  }
+};
+
+/**
+ * 5,000 open sockets, 200 meals/s: commit-to-receipt latency of completed events at every socket of
+ * the meal's user, and server RSS per socket against the plain `ws` library measured in the same run.
+ */
+export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSecond, seconds }: Options) => {
+  const server = await startBenchServer({ FITIQ_PROCESSING_DELAY_MS: '0', FITIQ_HEARTBEAT_MS: '25000' });
+  try {
+    const users = await registerUsers(server.url, userCount);
+    const pid = server.child.pid as number;
+    const wsUrl = `${server.url.replace('http', 'ws')}/api/v1/realtime`;
+
+    const latencies: number[] = [];
+    let expectedReceipts = 0;
+    let receipts = 0;
+    const before = await settleRss(pid);
+    const sockets = await openFleet(
+      wsUrl,
+      count,
+      (i) => {
+        const user = users[i % users.length] as { id: string; token: string };
+        return { frame: JSON.stringify({ type: 'hello', token: user.token, after: 0 }), userId: user.id };
+      },
+      (socket, data) => {
+        if (!data.startsWith('{"type":"event"')) return;
+        const { event } = JSON.parse(data) as { event: StreamEvent };
+        socket.ws.send(`{"type":"ack","seq":${event.seq}}`);
+        if (event.type !== 'meal_log.completed') return;
+        latencies.push(Date.now() - Date.parse(event.created_at));
+        receipts++;
+      },
+      (data) => data.startsWith('{"type":"ready"'),
+    );
+    const fitiqPerSocket = ((await settleRss(pid)) - before) / count;
+    const socketsPerUser = count / users.length;
+
+    // Meals at a steady rate, spread over users; each completion fans out to that user's sockets.
+    const total = mealsPerSecond * seconds;
+    const started = Date.now();
+    const posts: Promise<unknown>[] = [];
+    for (let i = 0; i < total; i++) {
+      const due = started + (i * 1000) / mealsPerSecond;
+      const wait = due - Date.now();
+      if (wait > 0) await sleep(wait);
+      const user = users[i % users.length] as { token: string };
+      expectedReceipts += socketsPerUser;
+      posts.push(
+        fetch(`${server.url}/api/v1/meal-logs/natural`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
+          body: JSON.stringify({ raw_input: 'a bowl of oatmeal with a banana' }),
+        }).then((r) => r.arrayBuffer()),
+      );
+    }
+    await Promise.all(posts);
+    const deadline = Date.now() + 30_000;
+    while (receipts < expectedReceipts && Date.now() < deadline) await sleep(50);
+    const achievedRate = total / ((Date.now() - started) / 1000);
+    closeFleet(sockets);
+
+    const { plainPerSocket } = await benchMemory(count, pid, server.url, users);
+    printTable(
+      `Fan-out: ${fmt(count, 0)} sockets (${users.length} users x ${socketsPerUser}), ${mealsPerSecond} meals/s for ${seconds} s`,
+      ['measure', 'value', 'target'],
+      [
+        ['completed events received / expected', `${fmt(receipts, 0)} / ${fmt(expectedReceipts, 0)}`, '100%'],
+        ['commit-to-receipt p50 (ms)', fmt(percentile(latencies, 50)), ''],
+        ['commit-to-receipt p99 (ms)', fmt(percentile(latencies, 99)), '< 50'],
+        ['commit-to-receipt max (ms)', fmt(percentile(latencies, 100)), ''],
+        ['meal rate achieved (meals/s)', fmt(achievedRate), ''],
+        ['server RSS per socket, plain ws baseline (KiB)', fmt(plainPerSocket / 1024), ''],
+        ['server RSS per socket, FitIQ (KiB)', fmt(fitiqPerSocket / 1024), '<= 16'],
+        ['ratio FitIQ / plain ws', fmt(fitiqPerSocket / plainPerSocket, 2), ''],
+      ],
+    );
+    return {
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      delivered: receipts / expectedReceipts,
+      fitiqPerSocket,
+      plainPerSocket,
+    };
+  } finally {
+    await stopBenchServer(server);
+  }
+};

@@ -1,0 +1,60 @@
+import autocannon from 'autocannon';
+import { fmt, median, printTable } from './lib/stats.js';
+import { startBenchServer, stopBenchServer } from './lib/bench-server.js';
+import { registerUsers } from './lib/users.js';
+
+type Options = { rounds: number; seconds: number; connections: number };
+
+const run = (opts: autocannon.Options) =>
+  new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+
+/**
+ * POST /meal-logs/natural throughput as a share of GET /healthz throughput on the same server, in
+ * alternating rounds so both see the same machine noise. Target: ingest >= 0.3 x healthz.
+ */
+export const benchIngest = async ({ rounds, seconds, connections }: Options) => {
+  const server = await startBenchServer({ FITIQ_PROCESSING_DELAY_MS: '0' });
+  try {
+    const users = await registerUsers(server.url, 20);
+    const healthz: number[] = [];
+    const ingest: number[] = [];
+    let n = 0;
+    for (let round = 0; round < rounds; round++) {
+      const health = await run({ url: `${server.url}/healthz`, connections, duration: seconds });
+      healthz.push(health.requests.average);
+      const post = await run({
+        url: `${server.url}/api/v1/meal-logs/natural`,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupClient: (client) => {
+          const user = users[n++ % users.length] as { token: string };
+          client.setHeaders({ 'content-type': 'application/json', authorization: `Bearer ${user.token}` });
+          client.setBody(JSON.stringify({ raw_input: '2 eggs and a slice of toast with butter' }));
+        },
+      });
+      if (post.non2xx > 0) throw new Error(`ingest got ${post.non2xx} non-2xx answers`);
+      ingest.push(post.requests.average);
+      const latency = post.latency;
+      console.log(
+        `  round ${round + 1}: healthz ${fmt(health.requests.average, 0)} req/s, POST ${fmt(post.requests.average, 0)} req/s (p50 ${latency.p50} ms, p99 ${latency.p99} ms)`,
+      );
+    }
+    const ratio = median(ingest) / median(healthz);
+    printTable(
+      `Ingest vs healthz (${rounds} rounds x ${seconds} s, ${connections} connections, medians)`,
+      ['measure', 'value', 'target'],
+      [
+        ['GET /healthz req/s (baseline)', fmt(median(healthz), 0), ''],
+        ['POST /meal-logs/natural req/s', fmt(median(ingest), 0), ''],
+        ['ratio POST / healthz', fmt(ratio, 2), '>= 0.30'],
+      ],
+    );
+    return { healthz: median(healthz), ingest: median(ingest), ratio };
+  } finally {
+    await stopBenchServer(server);
+  }
+};

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Job } from '../jobs/job.js';
+import type { MealLogRecord } from '../meals/meal-log-record.js';
+import { DIALECTS, postgresAvailable } from '../testing/storage-dialects.js';
+import type { Storage } from './storage.js';
+
+const withPostgres = await postgresAvailable();
+const dialects = DIALECTS.filter((d) => d.name === 'sqlite' || withPostgres);
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const newUser = async (storage: Storage) => {
+  const id = randomUUID();
+  await storage.transaction((tx) =>
+    tx.users.insert({ id, email: `${id}@example.com`, passwordHash: 'x', createdAt: iso(Date.now()) }),
+  );
+  return id;
+};
+
+const newMeal = (userId: string): MealLogRecord => {
+  const now = iso(Date.now());
+  return {
+    id: randomUUID(),
+    userId,
+    status: 'processing',
+    rawInput: 'toast',
+    mealType: null,
+    loggedAt: now,
+    createdAt: now,
+    updatedAt: now,
+    items: [],
+    totals: null,
+    error: null,
+  };
+};
+
+const newJob = (userId: string, mealLogId: string, runAt = iso(Date.now())): Job => ({
+  id: randomUUID(),
+  mealLogId,
+  userId,
+  status: 'queued',
+  attempts: 0,
+  runAt,
+  leaseOwner: null,
+  leaseUntil: null,
+  lastError: null,
+});
+
+const append = (storage: Storage, userId: string, createdAt = iso(Date.now())) =>
+  storage.transaction((tx) =>
+    tx.events.append(userId, {
+      id: randomUUID(),
+      type: 'meal_log.created',
+      createdAt,
+      buildPayload: (seq) => JSON.stringify({ seq }),
+    }),
+  );
+
+describe.each(dialects)('storage on $name', (dialect) => {
+  let storage: Storage;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ storage, dispose } = await dialect.open());
+  });
+  afterAll(() => dispose());
+
+  it('migrations are idempotent: running them again changes nothing', async () => {
+    await storage.migrate();
+    await storage.ping();
+  });
+
+  it('a second user with the same email is refused', async () => {
+    const createdAt = iso(Date.now());
+    const first = await storage.transaction((tx) =>
+      tx.users.insert({ id: randomUUID(), email: 'same@example.com', passwordHash: 'x', createdAt }),
+    );
+    const second = await storage.transaction((tx) =>
+      tx.users.insert({ id: randomUUID(), email: 'same@example.com', passwordHash: 'y', createdAt }),
+    );
+    expect(first).not.toBeNull();
+    expect(second).toBeNull();
+  });
+
+  it('seq starts at 1 and grows by one per event, per user', async () => {
+    const alice = await newUser(storage);
+    const bob = await newUser(storage);
+    const seqs = [];
+    for (let i = 0; i < 3; i++) seqs.push((await append(storage, alice)).seq);
+    seqs.push((await append(storage, bob)).seq);
+    expect(seqs).toEqual([1, 2, 3, 1]);
+    expect(await storage.repos.events.position(alice)).toEqual({ head: 3, prunedThrough: 0 });
+  });
+
+  it('concurrent writers for one user get contiguous, unique seqs', async () => {
+    const user = await newUser(storage);
+    const events = await Promise.all(Array.from({ length: 40 }, () => append(storage, user)));
+    expect(events.map((e) => e.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
+    const stored = await storage.repos.events.readAfter(user, 0, 100);
+    expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it('a rolled-back transaction leaves no event and no gap', async () => {
+    const user = await newUser(storage);
+    await append(storage, user);
+    await expect(
+      storage.transaction(async (tx) => {
+        await tx.events.append(user, {
+          id: randomUUID(),
+          type: 'meal_log.created',
+          createdAt: iso(Date.now()),
+          buildPayload: () => '{}',
+        });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect((await append(storage, user)).seq).toBe(2);
+  });
+
+  it('readAfter pages in seq order', async () => {
+    const user = await newUser(storage);
+    for (let i = 0; i < 5; i++) await append(storage, user);
+    expect((await storage.repos.events.readAfter(user, 1, 2)).map((e) => e.seq)).toEqual([2, 3]);
+    expect((await storage.repos.events.readAfter(user, 5, 10)).map((e) => e.seq)).toEqual([]);
+  });
+
+  it('a meal finishes once: the second finish changes nothing', async () => {
+    const user = await newUser(storage);
+    const meal = newMeal(user);
+    await storage.transaction((tx) => tx.meals.insert(meal));
+    const update = {
+      status: 'completed' as const,
+      items: [],
+      totals: { calories: 1, protein_g: 0, carbs_g: 0, fat_g: 0 },
+      error: null,
+      updatedAt: iso(Date.now()),
+    };
+    expect(await storage.transaction((tx) => tx.meals.finish(meal.id, update))).not.toBeNull();
+    expect(
+      await storage.transaction((tx) => tx.meals.finish(meal.id, { ...update, status: 'failed' })),
+    ).toBeNull();
+    expect((await storage.repos.meals.find(user, meal.id))?.status).toBe('completed');
+  });
+
+  it('an idempotency key is taken once', async () => {
+    const user = await newUser(storage);
+    expect(await storage.repos.idempotency.insert(user, 'k', randomUUID(), iso(Date.now()))).toBe(true);
+    expect(await storage.repos.idempotency.insert(user, 'k', randomUUID(), iso(Date.now()))).toBe(false);
+  });
+
+  describe('jobs', () => {
+    const claim = (owner: string, now: number, leaseMs = 1000) =>
+      storage.transaction((tx) => tx.jobs.claim({ owner, now: iso(now), leaseUntil: iso(now + leaseMs) }));
+
+    it('two workers claiming at once never get the same job', async () => {
+      const user = await newUser(storage);
+      const meal = newMeal(user);
+      await storage.transaction(async (tx) => {
+        await tx.meals.insert(meal);
+        await tx.jobs.enqueue(newJob(user, meal.id, iso(0)));
+      });
+      const claims = await Promise.all(['a', 'b', 'c', 'd'].map((owner) => claim(owner, Date.now())));
+      const won = claims.filter((job) => job?.mealLogId === meal.id);
+      expect(won).toHaveLength(1);
+      expect(won[0]?.attempts).toBe(1);
+      await storage.repos.jobs.complete(won[0]?.id as string, iso(Date.now()));
+    });
+
+    it('a job whose lease expired is claimed again, and its old owner no longer holds it', async () => {
+      const user = await newUser(storage);
+      const meal = newMeal(user);
+      const job = newJob(user, meal.id, iso(0));
+      await storage.transaction(async (tx) => {
+        await tx.meals.insert(meal);
+        await tx.jobs.enqueue(job);
+      });
+      const now = Date.now() + 10_000_000;
+      const first = await claim('dead-worker', now, 100);
+      expect(first?.id).toBe(job.id);
+      expect(await claim('other', now + 50)).toBeNull();
+      const second = await claim('other', now + 200);
+      expect(second?.id).toBe(job.id);
+      expect(second?.attempts).toBe(2);
+      expect(await storage.repos.jobs.findLeased(job.id, 'dead-worker')).toBeNull();
+      expect(await storage.repos.jobs.findLeased(job.id, 'other')).not.toBeNull();
+      await storage.repos.jobs.complete(job.id, iso(now));
+    });
+
+    it('a released job is due at once and its attempt is given back', async () => {
+      const user = await newUser(storage);
+      const meal = newMeal(user);
+      const job = newJob(user, meal.id, iso(0));
+      await storage.transaction(async (tx) => {
+        await tx.meals.insert(meal);
+        await tx.jobs.enqueue(job);
+      });
+      const now = Date.now() + 20_000_000;
+      expect((await claim('w1', now))?.id).toBe(job.id);
+      await storage.repos.jobs.release(job.id, 'w1', iso(now));
+      const again = await claim('w2', now);
+      expect(again?.id).toBe(job.id);
+      expect(again?.attempts).toBe(1);
+      await storage.repos.jobs.complete(job.id, iso(now));
+    });
+  });
+
+  it('retention prunes a prefix older than the cutoff, keeps the last N, and records how far', async () => {
+    const user = await newUser(storage);
+    const old = iso(Date.now() - 10 * 86_400_000);
+    for (let i = 0; i < 5; i++) await append(storage, user, old);
+    await append(storage, user);
+    const removed = await storage.transaction((tx) => tx.events.prune(iso(Date.now() - 7 * 86_400_000), 2));
+    expect(removed).toBe(4);
+    expect((await storage.repos.events.readAfter(user, 0, 10)).map((e) => e.seq)).toEqual([5, 6]);
+    expect(await storage.repos.events.position(user)).toEqual({ head: 6, prunedThrough: 4 });
+  });
+});
