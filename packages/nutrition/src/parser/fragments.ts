@@ -1,0 +1,75 @@
+/**
+ * Splits a meal text into fragments at punctuation, new lines and connector words ("and", "with",
+ * "plus", "&", "on"), but never inside a food name. A fragment remembers whether "with" or
+ * "without" introduced it: "coffee with milk" adds a splash, "tea without sugar" adds nothing.
+ */
+import type { FoodSpan } from './food-spans.js';
+import type { Token } from './tokenize.js';
+
+export type Joiner = 'with' | 'without' | null;
+
+export type Fragment = {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  joinedBy: Joiner;
+  spans: FoodSpan[];
+};
+
+/** Connectors after which "with"/"without" still applies: "with milk and sugar". */
+const LIST_CONNECTORS = new Set(['and', 'or']);
+/** Connectors that start an independent item: "eggs on toast", "a muffin, then a latte". */
+const ITEM_CONNECTORS = new Set([
+  'plus',
+  'also',
+  'then',
+  'but',
+  'on',
+  'over',
+  'alongside',
+  'followed',
+  'by',
+  'nor',
+]);
+const WITH_WORDS = new Map<string, Joiner>([
+  ['with', 'with'],
+  ['without', 'without'],
+]);
+
+export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpan[]): Fragment[] {
+  const fragments: Fragment[] = [];
+  let start = 0;
+  let joiner: Joiner = null;
+  let nextJoiner: Joiner = null;
+  let spanIndex = 0;
+  let fragmentSpans: FoodSpan[] = [];
+  const close = (end: number) => {
+    if (end > start) fragments.push({ start, end, joinedBy: joiner, spans: fragmentSpans });
+    fragmentSpans = [];
+    joiner = nextJoiner;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const span = spans[spanIndex];
+    if (span !== undefined && span.start === i) {
+      fragmentSpans.push(span);
+      spanIndex += 1;
+      i = span.end;
+      continue;
+    }
+    const token = tokens[i] as Token;
+    const word = token.kind === 'word' ? token.text : null;
+    if (token.kind === 'break') nextJoiner = null;
+    else if (word !== null && WITH_WORDS.has(word)) nextJoiner = WITH_WORDS.get(word) ?? null;
+    else if (word !== null && ITEM_CONNECTORS.has(word)) nextJoiner = null;
+    else if (!(word !== null && LIST_CONNECTORS.has(word))) {
+      i += 1;
+      continue;
+    }
+    close(i);
+    start = i + 1;
+    i += 1;
+  }
+  close(tokens.length);
+  return fragments;
+}

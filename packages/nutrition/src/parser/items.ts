@@ -1,0 +1,79 @@
+/**
+ * Turns one fragment into item drafts: which tokens belong to which food, and what amount,
+ * size and preparation words surround it. A fragment usually holds one food; "2 eggs 2 toast"
+ * holds two (a new amount starts a new item), and "chicken burrito" one (the last name is the
+ * food, the first describes it) unless the database knows the whole phrase.
+ */
+import type { FoodCategory } from '../foods/food.js';
+import type { FoodSpan } from './food-spans.js';
+import type { Fragment } from './fragments.js';
+import { quantityWord } from './quantity-words.js';
+import type { Token } from './tokenize.js';
+import { isUnitWord } from './units.js';
+
+export type ItemRange = {
+  start: number;
+  end: number;
+  span: FoodSpan;
+  /** Another food name directly before this one, read as a description of it. */
+  describedBy: FoodSpan | null;
+};
+
+const startsAmount = (token: Token | undefined): boolean => {
+  if (token === undefined) return false;
+  if (token.kind === 'number') return true;
+  return token.kind === 'word' && (quantityWord(token.text) !== undefined || isUnitWord(token.text));
+};
+
+/** Categories that go on another food rather than describe it. */
+const SPREAD_CATEGORIES = new Set<FoodCategory>(['fats_oils', 'condiments', 'nuts_seeds']);
+
+const categoryOf = (span: FoodSpan): FoodCategory | undefined =>
+  (span.candidates.find((food) => food.isDefaultForm) ?? span.candidates[0])?.category;
+
+function isSpreadOn(first: FoodSpan, head: FoodSpan): boolean {
+  const category = categoryOf(first);
+  return (category !== undefined && SPREAD_CATEGORIES.has(category)) || categoryOf(head) === 'bread';
+}
+
+const isOf = (token: Token | undefined) => token?.kind === 'word' && token.text === 'of';
+
+/**
+ * A food name that is also a unit and is followed by "of" and another food ("a roll of sushi")
+ * is the unit; the amount reader takes it from there.
+ */
+function dropUnitNames(tokens: readonly Token[], spans: readonly FoodSpan[]): FoodSpan[] {
+  return spans.filter((span, k) => !(k + 1 < spans.length && isUnitWord(span.key) && isOf(tokens[span.end])));
+}
+
+export function itemRanges(tokens: readonly Token[], fragment: Fragment): ItemRange[] {
+  const spans = dropUnitNames(tokens, fragment.spans);
+  const ranges: ItemRange[] = [];
+  let start = fragment.start;
+  let describedBy: FoodSpan | null = null;
+  for (let k = 0; k < spans.length; k += 1) {
+    const span = spans[k] as FoodSpan;
+    const next = spans[k + 1];
+    if (next === undefined) {
+      ranges.push({ start, end: fragment.end, span, describedBy });
+      break;
+    }
+    if (next.start === span.end) {
+      // "peanut butter toast" is both foods; "chicken burrito" is a burrito.
+      if (isSpreadOn(span, next)) ranges.push({ start: span.start, end: span.end, span, describedBy: null });
+      else describedBy ??= span;
+      continue;
+    }
+    let boundary = span.end;
+    for (let i = span.end; i < next.start; i += 1) {
+      if (startsAmount(tokens[i])) {
+        boundary = i;
+        break;
+      }
+    }
+    ranges.push({ start, end: boundary, span, describedBy });
+    start = boundary;
+    describedBy = null;
+  }
+  return ranges;
+}

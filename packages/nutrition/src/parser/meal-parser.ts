@@ -1,0 +1,147 @@
+/**
+ * The built-in parser: text in, items with nutrients out, synchronously and without I/O.
+ * Pipeline: tokens → numbers combined → spelling corrected → food names found → fragments split
+ * at connectors → items read (amount, size, preparation) → grams → nutrients.
+ */
+import type { FoodDatabase } from '../foods/database.js';
+import type { Food } from '../foods/food.js';
+import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
+import { emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
+import { findFoodSpans } from './food-spans.js';
+import { type Fragment, splitFragments } from './fragments.js';
+import { type ItemRange, itemRanges } from './items.js';
+import { buildLexicon, type Lexicon } from './lexicon.js';
+import { combineNumbers } from './numbers.js';
+import { nutrientItem } from './nutrients.js';
+import { portionGrams } from './portion-grams.js';
+import { type Token, tokenize } from './tokenize.js';
+import { isAboutActivity, unknownFoodText } from './unknown-fragments.js';
+
+/** Longer input is cut: the API caps meal texts well below this, and the parser must stay fast. */
+const MAX_TEXT_LENGTH = 4000;
+const BASE_CONFIDENCE = 0.95;
+const CORRECTION_DOUBT = 0.15;
+const DESCRIBED_DOUBT = 0.1;
+const CONTEXT_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
+export type TextMealParser = { parse(text: string): ParseResult };
+
+type Draft = { food: Food; modifiers: Modifiers; range: ItemRange; fragment: Fragment; corrections: number };
+
+export function createMealParser(database: FoodDatabase): TextMealParser {
+  const lexicon = buildLexicon(database);
+  return {
+    parse(text) {
+      try {
+        return parseText(text.slice(0, MAX_TEXT_LENGTH), database, lexicon);
+      } catch {
+        // A parser bug must not take the meal down with it; the caller shows "no food found".
+        return noFoodFound([]);
+      }
+    },
+  };
+}
+
+function correctSpelling(tokens: Token[], lexicon: Lexicon): Set<number> {
+  const corrected = new Set<number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    const fix = lexicon.speller.correct(token.text);
+    if (fix !== null) {
+      tokens[i] = { kind: 'word', text: fix };
+      corrected.add(i);
+    }
+  }
+  return corrected;
+}
+
+function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): ParseResult {
+  const tokens = combineNumbers(tokenize(text));
+  const corrected = correctSpelling(tokens, lexicon);
+  const fragments = splitFragments(tokens, findFoodSpans(tokens, database.names));
+  const drafts: Draft[] = [];
+  const unknown: string[] = [];
+  for (const fragment of fragments) {
+    const words = wordsOf(tokens, fragment.start, fragment.end);
+    if (isAboutActivity(words)) continue;
+    // "a muffin with my coffee": the issue reads "with my ..." as context, not as something eaten.
+    const skipFirst = fragment.joinedBy === 'with' && CONTEXT_POSSESSIVES.has(words[0] ?? '');
+    if (fragment.spans.length === 0) {
+      const modifiers = emptyModifiers();
+      readModifiers(tokens, fragment.start, fragment.end, lexicon, modifiers);
+      const previous = drafts[drafts.length - 1];
+      const unknownText = skipFirst ? null : unknownFoodText(words, modifiers, lexicon);
+      if (unknownText !== null) unknown.push(unknownText);
+      else if (previous !== undefined) amendPrevious(previous, modifiers, database);
+      continue;
+    }
+    const ranges = itemRanges(tokens, fragment);
+    for (const range of skipFirst ? ranges.slice(1) : ranges) {
+      const modifiers = readItemModifiers(tokens, range, lexicon);
+      if (modifiers.negated || fragment.joinedBy === 'without') continue;
+      const food = database.chooseForm(range.span.candidates, modifiers.preparations);
+      if (food === undefined || modifiers.amount.count === 0) continue;
+      let corrections = 0;
+      for (let i = range.span.start; i < range.span.end; i += 1) if (corrected.has(i)) corrections += 1;
+      drafts.push({ food, modifiers, range, fragment, corrections });
+    }
+  }
+  const items = drafts.map((draft, k) => toItem(draft, hostOf(drafts, k)));
+  return items.length === 0 ? noFoodFound(unknown) : { ok: true, items, unknown };
+}
+
+/** "rice, 1 cup" or "eggs, scrambled": a fragment that only describes the item before it. */
+function amendPrevious(previous: Draft, modifiers: Modifiers, database: FoodDatabase): void {
+  if (hasAmount(modifiers) && !hasAmount(previous.modifiers)) previous.modifiers.amount = modifiers.amount;
+  if (modifiers.preparations.size === 0) return;
+  for (const preparation of modifiers.preparations) previous.modifiers.preparations.add(preparation);
+  previous.food =
+    database.chooseForm(previous.range.span.candidates, previous.modifiers.preparations) ?? previous.food;
+}
+
+function readItemModifiers(tokens: readonly Token[], range: ItemRange, lexicon: Lexicon): Modifiers {
+  const before = emptyModifiers();
+  readModifiers(tokens, range.start, range.span.start, lexicon, before);
+  const after = emptyModifiers();
+  readModifiers(tokens, range.span.end, range.end, lexicon, after);
+  if (!hasAmount(before)) before.amount = after.amount;
+  for (const preparation of after.preparations) before.preparations.add(preparation);
+  return before;
+}
+
+/** The item a "with" addition goes into: the last item not itself added "with" something. */
+function hostOf(drafts: readonly Draft[], index: number): Draft | null {
+  if (drafts[index]?.fragment.joinedBy !== 'with') return null;
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const candidate = drafts[k] as Draft;
+    if (candidate.fragment.joinedBy !== 'with') return candidate;
+  }
+  return null;
+}
+
+function isMilkLike(food: Food): boolean {
+  return (
+    food.category === 'dairy' ||
+    food.names.some((name) => name.endsWith('milk') || name.endsWith('cream') || name.endsWith('creamer'))
+  );
+}
+
+function toItem(draft: Draft, host: Draft | null): ParsedItem {
+  const { food, modifiers } = draft;
+  let amount = modifiers.amount;
+  // "coffee with milk" is a splash, not a glass; "cereal with milk" about half the usual cup.
+  if (host !== null && !hasAmount(modifiers) && isMilkLike(food)) {
+    const hostIsDrink = host.food.category === 'drinks' || host.food.category === 'alcohol';
+    amount = hostIsDrink
+      ? { count: 2, unit: { kind: 'volume', name: 'tbsp', ml: 236.6 / 16 }, size: null }
+      : { count: 0.5, unit: null, size: null };
+  }
+  const portion = portionGrams(food, amount);
+  const confidence =
+    BASE_CONFIDENCE -
+    CORRECTION_DOUBT * draft.corrections -
+    (draft.range.describedBy === null ? 0 : DESCRIBED_DOUBT) -
+    portion.doubt;
+  return nutrientItem(food, portion.grams, portion.quantity, portion.unit, confidence);
+}

@@ -1,0 +1,87 @@
+/**
+ * Size and preparation words. Sizes scale a portion ("a large banana"); preparations pick one
+ * entry among those sharing a name ("fried egg" vs the default egg). The database adds its own
+ * preparation words; these are the ones every parser should know even if no entry lists them.
+ */
+
+export type Size = 'small' | 'medium' | 'large' | 'extra_large';
+
+const SIZE_WORDS = new Map<string, Size>([
+  ['small', 'small'],
+  ['little', 'small'],
+  ['mini', 'small'],
+  ['medium', 'medium'],
+  ['regular', 'medium'],
+  ['average', 'medium'],
+  ['large', 'large'],
+  ['big', 'large'],
+  ['huge', 'extra_large'],
+  ['jumbo', 'extra_large'],
+  ['giant', 'extra_large'],
+  ['massive', 'extra_large'],
+]);
+
+/** "extra large", "x large", "very big". */
+const SIZE_BOOSTERS = new Set(['extra', 'x', 'xl', 'very', 'really', 'super']);
+
+/** How much a size word scales the default portion when the food has no portion of that size. */
+export const SIZE_FACTOR: Record<Size, number> = { small: 0.75, medium: 1, large: 1.3, extra_large: 1.6 };
+
+export function sizeAt(words: readonly string[], i: number): { size: Size; words: number } | null {
+  const word = words[i];
+  if (word === undefined) return null;
+  if (word === 'xl') return { size: 'extra_large', words: 1 };
+  if (SIZE_BOOSTERS.has(word)) {
+    const next = SIZE_WORDS.get(words[i + 1] ?? '');
+    if (next === 'large' || next === 'extra_large') return { size: 'extra_large', words: 2 };
+    return null;
+  }
+  const size = SIZE_WORDS.get(word);
+  return size === undefined ? null : { size, words: 1 };
+}
+
+export function isSizeWord(word: string): boolean {
+  return SIZE_WORDS.has(word) || SIZE_BOOSTERS.has(word);
+}
+
+export const COMMON_PREPARATIONS = [
+  'fried',
+  'deep fried',
+  'pan fried',
+  'stir fried',
+  'air fried',
+  'grilled',
+  'broiled',
+  'scrambled',
+  'boiled',
+  'hard boiled',
+  'soft boiled',
+  'poached',
+  'baked',
+  'roasted',
+  'toasted',
+  'steamed',
+  'sauteed',
+  'smoked',
+  'braised',
+  'stewed',
+  'mashed',
+  'raw',
+  'cooked',
+  'uncooked',
+  'dry',
+  'dried',
+  'fresh',
+  'frozen',
+  'canned',
+  'microwaved',
+  'barbecued',
+  'bbq',
+  'breaded',
+  'plain',
+  'sweetened',
+  'unsweetened',
+  'homemade',
+  'sunny side up',
+  'over easy',
+];

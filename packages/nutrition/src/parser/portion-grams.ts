@@ -1,0 +1,97 @@
+/**
+ * Turns an amount into grams of one food. Mass units convert directly; volume goes through the
+ * food's own portions (a cup of rice is not a cup of milk), then its density; household units
+ * need the food's portion list, and fall back to its default portion with less confidence.
+ */
+import type { Food, Portion } from '../foods/food.js';
+import type { Amount } from './amount.js';
+import { SIZE_FACTOR } from './modifiers.js';
+import { volumeUnitMl } from './units.js';
+
+export type PortionReading = {
+  grams: number;
+  quantity: number;
+  unit: string;
+  /** How much confidence the conversion loses: 0 for an exact portion, more for fallbacks. */
+  doubt: number;
+};
+
+/** Volume portions whose size is standard, best first; a "bowl" or "glass" varies more. */
+const MEASURING_UNITS = ['cup', 'tbsp', 'tsp', 'pint', 'shot', 'glass', 'can', 'bottle', 'bowl'];
+
+/** Grams per handful when the food does not say: about an ounce, USDA's usual nut serving. */
+const HANDFUL_GRAMS = 28.35;
+/** Units that mean "one of whatever the food comes in". */
+const GENERIC_UNITS = new Set(['piece', 'serving', 'container', 'order', 'packet']);
+
+export function defaultPortion(food: Food): Portion {
+  return (
+    food.portions.find((p) => p.unit === food.defaultPortion) ??
+    food.portions[0] ?? { unit: 'serving' as never, grams: 100 }
+  );
+}
+
+function portionOf(food: Food, unit: string): Portion | undefined {
+  return food.portions.find((p) => p.unit === unit);
+}
+
+/** Grams per millilitre of this food, from a volume portion it lists or its density. */
+function gramsPerMl(food: Food): { value: number; doubt: number } {
+  for (const unit of MEASURING_UNITS) {
+    const portion = portionOf(food, unit);
+    const ml = volumeUnitMl(unit);
+    if (portion !== undefined && ml !== null) return { value: portion.grams / ml, doubt: 0.05 };
+  }
+  if (food.densityGPerMl !== undefined) return { value: food.densityGPerMl, doubt: 0.05 };
+  // Water-like is a fair guess for drinks and soups and a poor one for solids: say so.
+  return { value: 1, doubt: food.category === 'drinks' || food.category === 'alcohol' ? 0.1 : 0.25 };
+}
+
+export function portionGrams(food: Food, amount: Amount): PortionReading {
+  const count = amount.count ?? 1;
+  const sizeFactor = amount.size === null ? 1 : SIZE_FACTOR[amount.size];
+  const unit = amount.unit;
+  if (unit === null) return unitlessGrams(food, count, amount);
+  if (unit.kind === 'mass') return { grams: count * unit.grams, quantity: count, unit: unit.name, doubt: 0 };
+  const listed = portionOf(food, unit.name);
+  if (listed !== undefined) {
+    return { grams: count * listed.grams * sizeFactor, quantity: count, unit: unit.name, doubt: 0 };
+  }
+  if (unit.kind === 'volume') {
+    const density = gramsPerMl(food);
+    return {
+      grams: count * unit.ml * density.value * sizeFactor,
+      quantity: count,
+      unit: unit.name,
+      doubt: density.doubt,
+    };
+  }
+  if (unit.name === 'handful')
+    return { grams: count * HANDFUL_GRAMS * sizeFactor, quantity: count, unit: 'handful', doubt: 0.1 };
+  const fallback = defaultPortion(food);
+  const doubt = GENERIC_UNITS.has(unit.name) ? 0.05 : 0.15;
+  return { grams: count * fallback.grams * sizeFactor, quantity: count, unit: unit.name, doubt };
+}
+
+function unitlessGrams(food: Food, count: number, amount: Amount): PortionReading {
+  if (amount.size !== null) {
+    const sized = portionOf(food, amount.size);
+    if (sized !== undefined)
+      return { grams: count * sized.grams, quantity: count, unit: amount.size, doubt: 0 };
+    // "a large coffee" when the food has no sizes: scale its usual portion.
+    const usual = defaultPortion(food);
+    return {
+      grams: count * usual.grams * SIZE_FACTOR[amount.size],
+      quantity: count,
+      unit: amount.size,
+      doubt: 0.05,
+    };
+  }
+  const usual = defaultPortion(food);
+  return {
+    grams: count * usual.grams,
+    quantity: count,
+    unit: usual.unit,
+    doubt: amount.count === null ? 0.05 : 0,
+  };
+}

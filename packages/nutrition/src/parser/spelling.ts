@@ -1,0 +1,80 @@
+/**
+ * Corrects misspelt food words ("chiken", "brocolli") to a word of the database's vocabulary.
+ * Conservative on purpose: words of four letters or fewer are never corrected (too many real words
+ * sit one letter from a food: "been"/"bean", "ride"/"rice"), known English words are never
+ * corrected, and a correction must be the single closest candidate.
+ */
+import { editDistance } from './edit-distance.js';
+
+export type SpellingCorrector = {
+  /** The vocabulary word meant, `null` when the word is fine as it is or nothing is close enough. */
+  correct(word: string): string | null;
+};
+
+const MIN_LENGTH = 5;
+const CACHE_LIMIT = 10_000;
+
+/** Distance 1 up to seven letters, 2 from eight: long words carry more slips and fewer neighbours. */
+export function maxDistanceFor(length: number): number {
+  if (length < MIN_LENGTH) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+export function createSpellingCorrector(
+  vocabulary: Iterable<string>,
+  protectedWords: ReadonlySet<string>,
+): SpellingCorrector {
+  const byLength: string[][] = [];
+  const known = new Set<string>();
+  for (const word of vocabulary) {
+    if (known.has(word) || !/^[a-z]+$/.test(word)) continue;
+    known.add(word);
+    const bucket = byLength[word.length] ?? [];
+    bucket.push(word);
+    byLength[word.length] = bucket;
+  }
+  // Corrections are pure functions of the word, and meal texts repeat the same slips.
+  const cache = new Map<string, string | null>();
+
+  const search = (word: string): string | null => {
+    const max = maxDistanceFor(word.length);
+    let closest: string[] = [];
+    let bestDistance = max + 1;
+    for (let length = word.length - max; length <= word.length + max; length += 1) {
+      for (const candidate of byLength[length] ?? []) {
+        const distance = editDistance(word, candidate, Math.min(max, bestDistance));
+        if (distance < bestDistance) {
+          closest = [candidate];
+          bestDistance = distance;
+        } else if (distance === bestDistance && distance <= max) {
+          closest.push(candidate);
+        }
+      }
+    }
+    return pickOne(word, closest);
+  };
+
+  return {
+    correct(word) {
+      if (word.length < MIN_LENGTH || known.has(word) || protectedWords.has(word) || !/^[a-z]+$/.test(word)) {
+        return null;
+      }
+      const cached = cache.get(word);
+      if (cached !== undefined) return cached;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      const corrected = search(word);
+      cache.set(word, corrected);
+      return corrected;
+    },
+  };
+}
+
+/**
+ * One clear winner or nothing: among equally close candidates, slips rarely hit the first letter,
+ * so a single candidate starting like the word still wins; otherwise guessing would be wild.
+ */
+function pickOne(word: string, closest: readonly string[]): string | null {
+  if (closest.length <= 1) return closest[0] ?? null;
+  const sameStart = closest.filter((candidate) => candidate[0] === word[0]);
+  return sameStart.length === 1 ? (sameStart[0] as string) : null;
+}

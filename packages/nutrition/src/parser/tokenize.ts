@@ -1,0 +1,196 @@
+/**
+ * Turns text into tokens with one linear scan: no regular expressions run over the input, so a
+ * 1,000-character paste costs the same as a short phrase and cannot trigger backtracking.
+ * Names in the food database go through the same function, so both sides compare equal.
+ */
+
+export type NumberToken = {
+  kind: 'number';
+  value: number;
+  /** As written, so names such as "7 up" or "2% milk" can match. */
+  text: string;
+  /** Written as a fraction ("1/2", "½"): a whole number just before it makes a mixed number. */
+  fraction: boolean;
+  /** "2-3", "2 to 3": the value is the midpoint. */
+  range: boolean;
+};
+export type WordToken = { kind: 'word'; text: string };
+/** Commas, semicolons, full stops, new lines, "+": item boundaries. */
+export type BreakToken = { kind: 'break' };
+/** A hyphen or dash between non-letters; only meaningful between two numbers (a range). */
+export type DashToken = { kind: 'dash' };
+export type Token = NumberToken | WordToken | BreakToken | DashToken;
+
+const VULGAR_FRACTIONS: Record<string, string> = {
+  '½': '1/2',
+  '⅓': '1/3',
+  '⅔': '2/3',
+  '¼': '1/4',
+  '¾': '3/4',
+  '⅕': '1/5',
+  '⅛': '1/8',
+  '⅜': '3/8',
+  '⅝': '5/8',
+  '⅞': '7/8',
+};
+
+/** Abbreviations whose trailing full stop is not the end of a sentence ("2 tbsp. butter"). */
+const ABBREVIATIONS = new Set([
+  'tbsp',
+  'tbs',
+  'tsp',
+  'oz',
+  'fl',
+  'lb',
+  'lbs',
+  'g',
+  'gr',
+  'kg',
+  'ml',
+  'pc',
+  'pcs',
+  'approx',
+  'med',
+  'lg',
+  'sm',
+  'pkg',
+  'qty',
+  'c',
+]);
+
+const BREAK_CHARS = new Set([
+  ',',
+  ';',
+  '.',
+  '\n',
+  '\r',
+  '+',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  '!',
+  '?',
+  '"',
+  '|',
+  '/',
+  '•',
+  '·',
+  '…',
+  '\t',
+]);
+
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const isApostrophe = (c: string) => c === "'" || c === '’' || c === '‘' || c === '`';
+
+function isLetter(c: string): boolean {
+  if (c >= 'a' && c <= 'z') return true;
+  // Anything outside ASCII that survived normalisation (Cyrillic, CJK, emoji) forms words that
+  // simply match nothing, rather than being dropped or breaking items apart.
+  return c > '\u007f' && !BREAK_CHARS.has(c) && c !== '–' && c !== '—' && c !== '×' && c.trim() !== '';
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Lower-cases, spells out vulgar fractions and strips accents ("jalapeño" → "jalapeno"). */
+export function normalizeText(text: string): string {
+  let out = text.toLowerCase();
+  if (isAscii(out)) return out;
+  let spelled = '';
+  for (const c of out) {
+    const fraction = VULGAR_FRACTIONS[c];
+    spelled += fraction === undefined ? c : ` ${fraction} `;
+  }
+  out = spelled.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return out.replace(/\u2044/g, '/');
+}
+
+function numberToken(text: string, value: number, fraction = false): NumberToken {
+  return { kind: 'number', value, text, fraction, range: false };
+}
+
+export function tokenize(rawText: string): Token[] {
+  const text = normalizeText(rawText);
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  const lastWord = () => {
+    const last = tokens[tokens.length - 1];
+    return last?.kind === 'word' ? last.text : null;
+  };
+  while (i < n) {
+    const c = text[i] as string;
+    if (isDigit(c) || (c === '.' && isDigit(text[i + 1] ?? ''))) {
+      i = scanNumber(text, i, tokens);
+      continue;
+    }
+    if (isLetter(c)) {
+      let word = '';
+      while (i < n) {
+        const d = text[i] as string;
+        if (isLetter(d)) word += d;
+        else if (!(isApostrophe(d) && isLetter(text[i + 1] ?? ''))) break;
+        i += 1;
+      }
+      // "w/ cheese" is the common shorthand for "with".
+      if (word === 'w' && text[i] === '/') {
+        word = 'with';
+        i += 1;
+      }
+      tokens.push({ kind: 'word', text: word === 'n' ? 'and' : word });
+      continue;
+    }
+    i += 1;
+    if (c === '&') tokens.push({ kind: 'word', text: 'and' });
+    else if (c === '%') tokens.push({ kind: 'word', text: '%' });
+    else if (c === '×') tokens.push({ kind: 'word', text: 'x' });
+    else if (c === '-' || c === '–' || c === '—' || c === '~') {
+      // A hyphen inside a word ("hard-boiled") separates words; elsewhere it may mark a range.
+      if (!(isLetter(text[i - 2] ?? '') && isLetter(text[i] ?? ''))) tokens.push({ kind: 'dash' });
+    } else if (c === '.') {
+      const word = lastWord();
+      if (word === null || !ABBREVIATIONS.has(word)) tokens.push({ kind: 'break' });
+    } else if (BREAK_CHARS.has(c)) tokens.push({ kind: 'break' });
+  }
+  return tokens;
+}
+
+/** Reads "12", "1.5", ".5", "1,000", "1,5" and "1/2"; returns the index after the number. */
+function scanNumber(text: string, start: number, tokens: Token[]): number {
+  let i = start;
+  while (isDigit(text[i] ?? '')) i += 1;
+  if (text[i] === ',' && isDigit(text[i + 1] ?? '')) {
+    let j = i + 1;
+    while (isDigit(text[j] ?? '')) j += 1;
+    const digits = j - i - 1;
+    if (digits === 3) {
+      const value = Number(text.slice(start, j).replace(',', ''));
+      tokens.push(numberToken(text.slice(start, j), value));
+      return j;
+    }
+    if (digits <= 2) {
+      tokens.push(numberToken(text.slice(start, j), Number(text.slice(start, j).replace(',', '.'))));
+      return j;
+    }
+  }
+  if (text[i] === '.' && isDigit(text[i + 1] ?? '')) {
+    i += 1;
+    while (isDigit(text[i] ?? '')) i += 1;
+  }
+  if (text[i] === '/' && isDigit(text[i + 1] ?? '')) {
+    let j = i + 1;
+    while (isDigit(text[j] ?? '')) j += 1;
+    const value = Number(text.slice(start, i)) / Number(text.slice(i + 1, j));
+    tokens.push(numberToken(text.slice(start, j), value, true));
+    return j;
+  }
+  const written = text.slice(start, i);
+  tokens.push(numberToken(written, Number(written)));
+  return i;
+}

@@ -1,0 +1,136 @@
+/**
+ * Units a person writes, what each means, and the words for it. Mass units convert directly;
+ * volume units go through the food's own portions or density; household units ("slice") need
+ * the food's portion list.
+ */
+
+export type Unit =
+  | { kind: 'mass'; name: string; grams: number }
+  | { kind: 'volume'; name: string; ml: number }
+  | { kind: 'household'; name: string };
+
+const US_CUP_ML = 236.6;
+
+const UNIT_WORDS: [Unit, string[]][] = [
+  [
+    { kind: 'mass', name: 'g', grams: 1 },
+    ['g', 'gram', 'grams', 'gr', 'grs', 'gm', 'gms', 'grm', 'gramme', 'grammes'],
+  ],
+  [{ kind: 'mass', name: 'kg', grams: 1000 }, ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms']],
+  [{ kind: 'mass', name: 'mg', grams: 0.001 }, ['mg', 'milligram', 'milligrams']],
+  [{ kind: 'mass', name: 'oz', grams: 28.3495 }, ['oz', 'ozs', 'ounce', 'ounces']],
+  [{ kind: 'mass', name: 'lb', grams: 453.592 }, ['lb', 'lbs', 'pound', 'pounds']],
+  [
+    { kind: 'volume', name: 'fl oz', ml: 29.5735 },
+    ['fl oz', 'floz', 'fl ozs', 'fluid ounce', 'fluid ounces', 'fl ounce', 'fl ounces'],
+  ],
+  [
+    { kind: 'volume', name: 'ml', ml: 1 },
+    ['ml', 'mls', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc'],
+  ],
+  [{ kind: 'volume', name: 'cl', ml: 10 }, ['cl', 'centiliter', 'centilitre', 'centiliters', 'centilitres']],
+  [{ kind: 'volume', name: 'dl', ml: 100 }, ['dl', 'deciliter', 'decilitre']],
+  [{ kind: 'volume', name: 'l', ml: 1000 }, ['l', 'liter', 'liters', 'litre', 'litres', 'ltr', 'ltrs']],
+  [{ kind: 'volume', name: 'cup', ml: US_CUP_ML }, ['cup', 'cups', 'cupful', 'cupfuls']],
+  [
+    { kind: 'volume', name: 'tbsp', ml: US_CUP_ML / 16 },
+    ['tbsp', 'tbsps', 'tbs', 'tbl', 'tbls', 'tablespoon', 'tablespoons', 'tablespoonful'],
+  ],
+  [
+    { kind: 'volume', name: 'tsp', ml: US_CUP_ML / 48 },
+    ['tsp', 'tsps', 'teaspoon', 'teaspoons', 'teaspoonful'],
+  ],
+  [{ kind: 'volume', name: 'pint', ml: 473.2 }, ['pint', 'pints', 'pt']],
+  [{ kind: 'volume', name: 'glass', ml: 240 }, ['glass', 'glasses']],
+  [{ kind: 'volume', name: 'mug', ml: 300 }, ['mug', 'mugs']],
+  [{ kind: 'volume', name: 'can', ml: 355 }, ['can', 'cans', 'tin', 'tins']],
+  [{ kind: 'volume', name: 'bottle', ml: 500 }, ['bottle', 'bottles']],
+  [{ kind: 'volume', name: 'shot', ml: 44 }, ['shot', 'shots', 'jigger']],
+  [{ kind: 'volume', name: 'bowl', ml: US_CUP_ML }, ['bowl', 'bowls', 'bowlful']],
+  [{ kind: 'household', name: 'slice' }, ['slice', 'slices', 'slab', 'slabs']],
+  [
+    { kind: 'household', name: 'piece' },
+    ['piece', 'pieces', 'pc', 'pcs', 'bit', 'bits', 'chunk', 'chunks', 'whole', 'item', 'items'],
+  ],
+  [
+    { kind: 'household', name: 'serving' },
+    [
+      'serving',
+      'servings',
+      'portion',
+      'portions',
+      'plate',
+      'plates',
+      'plateful',
+      'helping',
+      'helpings',
+      'side',
+      'sides',
+    ],
+  ],
+  [
+    { kind: 'household', name: 'container' },
+    ['container', 'containers', 'tub', 'tubs', 'pot', 'pots', 'carton', 'cartons'],
+  ],
+  [{ kind: 'household', name: 'scoop' }, ['scoop', 'scoops']],
+  [{ kind: 'household', name: 'bar' }, ['bar', 'bars']],
+  [
+    { kind: 'household', name: 'packet' },
+    [
+      'packet',
+      'packets',
+      'pack',
+      'packs',
+      'package',
+      'packages',
+      'sachet',
+      'sachets',
+      'bag',
+      'bags',
+      'pouch',
+    ],
+  ],
+  [{ kind: 'household', name: 'stick' }, ['stick', 'sticks']],
+  [{ kind: 'household', name: 'pat' }, ['pat', 'pats', 'knob', 'knobs', 'dab']],
+  [{ kind: 'household', name: 'fillet' }, ['fillet', 'fillets', 'filet', 'filets']],
+  [{ kind: 'household', name: 'patty' }, ['patty', 'patties']],
+  [{ kind: 'household', name: 'link' }, ['link', 'links']],
+  [{ kind: 'household', name: 'strip' }, ['strip', 'strips', 'rasher', 'rashers']],
+  [{ kind: 'household', name: 'clove' }, ['clove', 'cloves']],
+  [{ kind: 'household', name: 'head' }, ['head', 'heads']],
+  [{ kind: 'household', name: 'stalk' }, ['stalk', 'stalks']],
+  [{ kind: 'household', name: 'leaf' }, ['leaf', 'leaves']],
+  [{ kind: 'household', name: 'wedge' }, ['wedge', 'wedges']],
+  [{ kind: 'household', name: 'handful' }, ['handful', 'handfuls', 'fistful']],
+  [{ kind: 'household', name: 'order' }, ['order', 'orders']],
+];
+
+/** Unit words keyed by their words joined with a space ("fl oz"); at most two words long. */
+const BY_WORDS = new Map<string, Unit>();
+for (const [unit, words] of UNIT_WORDS) for (const word of words) BY_WORDS.set(word, unit);
+
+export function unitFromWords(
+  first: string,
+  second: string | undefined,
+): { unit: Unit; words: number } | null {
+  if (second !== undefined) {
+    const pair = BY_WORDS.get(`${first} ${second}`);
+    if (pair !== undefined) return { unit: pair, words: 2 };
+  }
+  const single = BY_WORDS.get(first);
+  return single === undefined ? null : { unit: single, words: 1 };
+}
+
+export function isUnitWord(word: string): boolean {
+  return BY_WORDS.has(word);
+}
+
+/** Every single word that is (part of) a unit, for the spelling corrector's vocabulary. */
+export function unitVocabulary(): string[] {
+  return [...new Set(UNIT_WORDS.flatMap(([, words]) => words.flatMap((w) => w.split(' '))))];
+}
+
+export function volumeUnitMl(name: string): number | null {
+  for (const [unit] of UNIT_WORDS) if (unit.kind === 'volume' && unit.name === name) return unit.ml;
+  return null;
+}

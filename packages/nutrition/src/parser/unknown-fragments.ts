@@ -1,0 +1,59 @@
+/**
+ * Decides whether a fragment that matched no food looked like food ("2 zorblats", "a bowl of
+ * pho") and should be reported as unknown, or was filler, small talk or keyboard mash.
+ */
+import { hasAmount, type Modifiers } from './amount.js';
+import { ENGLISH_WORDS } from './english-words.js';
+import { ACTIVITY_WORDS, EATING_WORDS, FILLER_WORDS } from './filler-words.js';
+import { isStructuralWord, type Lexicon } from './lexicon.js';
+
+const VOWELS = /[aeiouy]/;
+const MAX_CONSONANT_RUN = 4;
+/** Longer leftovers are sentences about something else, not a food name we lack. */
+const MAX_UNKNOWN_WORDS = 4;
+
+function looksLikeMash(word: string): boolean {
+  if (!VOWELS.test(word)) return true;
+  let run = 0;
+  for (const c of word) {
+    run = VOWELS.test(c) ? 0 : run + 1;
+    if (run > MAX_CONSONANT_RUN) return true;
+  }
+  return false;
+}
+
+function isContentWord(word: string, lexicon: Lexicon): boolean {
+  return (
+    word.length > 1 &&
+    !lexicon.isPreparationWord(word) &&
+    !isStructuralWord(word) &&
+    !ENGLISH_WORDS.has(word) &&
+    !EATING_WORDS.has(word) &&
+    !ACTIVITY_WORDS.has(word) &&
+    /^[a-z]+$/.test(word)
+  );
+}
+
+/** The fragment's words without leading and trailing filler, if it looked like food; else `null`. */
+export function unknownFoodText(
+  words: readonly string[],
+  modifiers: Modifiers,
+  lexicon: Lexicon,
+): string | null {
+  const content = words.filter((word) => isContentWord(word, lexicon));
+  if (content.length === 0 || content.length > MAX_UNKNOWN_WORDS) return null;
+  if (content.every(looksLikeMash) && !hasAmount(modifiers)) return null;
+  let first = 0;
+  let last = words.length - 1;
+  while (first <= last && (words[first] === '' || FILLER_WORDS.has(words[first] as string))) first += 1;
+  while (last >= first && (words[last] === '' || FILLER_WORDS.has(words[last] as string))) last -= 1;
+  return words
+    .slice(first, last + 1)
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** "played squash", "ran past a bakery": a fragment about doing something other than eating. */
+export function isAboutActivity(words: readonly string[]): boolean {
+  return words.some((w) => ACTIVITY_WORDS.has(w)) && !words.some((w) => EATING_WORDS.has(w));
+}
