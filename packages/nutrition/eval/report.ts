@@ -37,7 +37,12 @@ export function formatSummary(report: EvalReport): string {
 }
 
 function formatMiss(miss: Miss): string {
-  const got = miss.gotKcal === null ? `refused (${miss.refusedWith})` : `${Math.round(miss.gotKcal)} kcal`;
+  const off =
+    miss.gotKcal === null || miss.expectedKcal === 0
+      ? ''
+      : ` (${miss.gotKcal >= miss.expectedKcal ? '+' : ''}${Math.round(((miss.gotKcal - miss.expectedKcal) / miss.expectedKcal) * 100)}%)`;
+  const got =
+    miss.gotKcal === null ? `refused (${miss.refusedWith})` : `${Math.round(miss.gotKcal)} kcal${off}`;
   const parts = [`${JSON.stringify(miss.text)}: expected ${miss.expectedKcal} kcal, got ${got}`];
   if (miss.missing.length > 0) parts.push(`missing ${miss.missing.join(', ')}`);
   if (miss.extra.length > 0)
@@ -49,10 +54,11 @@ export function formatMisses(misses: readonly Miss[]): string {
   if (misses.length === 0) return 'No misses.';
   const food = misses.filter((m) => !m.nonFood);
   const nonFood = misses.filter((m) => m.nonFood);
-  return [
-    `Food phrases missed (${food.length}):`,
-    ...food.map(formatMiss),
-    `Non-food phrases not refused (${nonFood.length}):`,
-    ...nonFood.map(formatMiss),
-  ].join('\n');
+  const section = (title: string, list: readonly Miss[]) => [
+    `${title} (${list.length}):`,
+    ...(list.length > 0 ? list.map(formatMiss) : ['  none']),
+  ];
+  return [...section('Food phrases missed', food), ...section('Non-food phrases not refused', nonFood)].join(
+    '\n',
+  );
 }
