@@ -14,6 +14,8 @@ export type NameIndex = {
   lookup(key: string): readonly Food[] | undefined;
   /** True when some longer name starts with these words. */
   continues(key: string): boolean;
+  /** Whether the last word of a key is the plural of a name word ("eggs", "scrambled eggs"). */
+  isPlural(key: string): boolean;
   /** Every single word used in some name, for the spelling corrector. */
   words: ReadonlySet<string>;
 };
@@ -57,8 +59,10 @@ export function buildNameIndex(foods: readonly Food[]): NameIndex {
     for (const part of parts) words.add(part);
     for (let end = 1; end < parts.length; end += 1) prefixes.add(parts.slice(0, end).join(' '));
   }
+  const pluralWords = new Set([...words].flatMap((word) => pluralForms(word)));
   return {
     lookup: (key) => byKey.get(key),
+    isPlural: (key) => pluralWords.has(key.slice(key.lastIndexOf(' ') + 1)),
     continues: (key) => prefixes.has(key),
     words,
   };

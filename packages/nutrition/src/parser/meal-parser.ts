@@ -6,6 +6,7 @@
 import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
 import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
+import { additionAmount, pluralAmount } from './additions.js';
 import { emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
 import { findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
@@ -26,7 +27,14 @@ const CONTEXT_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']
 
 export type TextMealParser = { parse(text: string): ParseResult };
 
-type Draft = { food: Food; modifiers: Modifiers; range: ItemRange; fragment: Fragment; corrections: number };
+type Draft = {
+  food: Food;
+  modifiers: Modifiers;
+  range: ItemRange;
+  fragment: Fragment;
+  corrections: number;
+  plural: boolean;
+};
 
 export function createMealParser(database: FoodDatabase): TextMealParser {
   const lexicon = buildLexicon(database);
@@ -84,7 +92,14 @@ function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): Pars
       if (food === undefined || modifiers.amount.count === 0) continue;
       let corrections = 0;
       for (let i = range.span.start; i < range.span.end; i += 1) if (corrected.has(i)) corrections += 1;
-      drafts.push({ food, modifiers, range, fragment, corrections });
+      drafts.push({
+        food,
+        modifiers,
+        range,
+        fragment,
+        corrections,
+        plural: database.names.isPlural(range.span.key),
+      });
     }
   }
   const items = drafts.map((draft, k) => toItem(draft, hostOf(drafts, k)));
@@ -120,22 +135,13 @@ function hostOf(drafts: readonly Draft[], index: number): Draft | null {
   return null;
 }
 
-function isMilkLike(food: Food): boolean {
-  return (
-    food.category === 'dairy' ||
-    food.names.some((name) => name.endsWith('milk') || name.endsWith('cream') || name.endsWith('creamer'))
-  );
-}
-
 function toItem(draft: Draft, host: Draft | null): ParsedItem {
   const { food, modifiers } = draft;
   let amount = modifiers.amount;
-  // "coffee with milk" is a splash, not a glass; "cereal with milk" about half the usual cup.
-  if (host !== null && !hasAmount(modifiers) && isMilkLike(food)) {
-    const hostIsDrink = host.food.category === 'drinks' || host.food.category === 'alcohol';
-    amount = hostIsDrink
-      ? { count: 2, unit: { kind: 'volume', name: 'tbsp', ml: 236.6 / 16 }, size: null }
-      : { count: 0.5, unit: null, size: null };
+  if (!hasAmount(modifiers)) {
+    const contextual = host === null ? null : additionAmount(food, host.food);
+    const plural = draft.plural && !isNamedInPlural(food, draft.range.span.key) ? pluralAmount(food) : null;
+    amount = contextual ?? plural ?? amount;
   }
   const portion = portionGrams(food, amount);
   const confidence =
@@ -144,4 +150,10 @@ function toItem(draft: Draft, host: Draft | null): ParsedItem {
     (draft.range.describedBy === null ? 0 : DESCRIBED_DOUBT) -
     portion.doubt;
   return nutrientItem(food, portion.grams, portion.quantity, portion.unit, confidence);
+}
+
+/** "french fries", "strawberries": the food's own first name is plural, so it says nothing about count. */
+function isNamedInPlural(food: Food, key: string): boolean {
+  const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+  return lastWord(food.names[0] ?? '') === lastWord(key);
 }

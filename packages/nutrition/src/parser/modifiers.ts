@@ -27,6 +27,14 @@ const SIZE_BOOSTERS = new Set(['extra', 'x', 'xl', 'very', 'really', 'super']);
 /** How much a size word scales the default portion when the food has no portion of that size. */
 export const SIZE_FACTOR: Record<Size, number> = { small: 0.75, medium: 1, large: 1.3, extra_large: 1.6 };
 
+/** For a sized glass, cup or mug: a large drink is about 16 fl oz against a standard 8 fl oz cup. */
+export const CONTAINER_SIZE_FACTOR: Record<Size, number> = {
+  small: 0.75,
+  medium: 1.5,
+  large: 2,
+  extra_large: 2.5,
+};
+
 export function sizeAt(words: readonly string[], i: number): { size: Size; words: number } | null {
   const word = words[i];
   if (word === undefined) return null;

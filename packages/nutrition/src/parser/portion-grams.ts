@@ -5,7 +5,7 @@
  */
 import type { Food, Portion } from '../foods/food.js';
 import type { Amount } from './amount.js';
-import { SIZE_FACTOR } from './modifiers.js';
+import { CONTAINER_SIZE_FACTOR, SIZE_FACTOR } from './modifiers.js';
 import { volumeUnitMl } from './units.js';
 
 export type PortionReading = {
@@ -49,8 +49,9 @@ function gramsPerMl(food: Food): { value: number; doubt: number } {
 
 export function portionGrams(food: Food, amount: Amount): PortionReading {
   const count = amount.count ?? 1;
-  const sizeFactor = amount.size === null ? 1 : SIZE_FACTOR[amount.size];
   const unit = amount.unit;
+  const sizeFactor =
+    amount.size === null ? 1 : (unit?.kind === 'volume' ? CONTAINER_SIZE_FACTOR : SIZE_FACTOR)[amount.size];
   if (unit === null) return unitlessGrams(food, count, amount);
   if (unit.kind === 'mass') return { grams: count * unit.grams, quantity: count, unit: unit.name, doubt: 0 };
   const listed = portionOf(food, unit.name);
@@ -73,6 +74,62 @@ export function portionGrams(food: Food, amount: Amount): PortionReading {
   return { grams: count * fallback.grams * sizeFactor, quantity: count, unit: unit.name, doubt };
 }
 
+/** Portions that are one countable thing, in the order "2 strawberries" should prefer them. */
+const COUNTABLE_UNITS: readonly string[] = [
+  'piece',
+  'medium',
+  'large',
+  'small',
+  'extra_large',
+  'slice',
+  'strip',
+  'link',
+  'patty',
+  'fillet',
+  'egg',
+  'cookie',
+  'muffin',
+  'doughnut',
+  'bagel',
+  'tortilla',
+  'taco',
+  'burrito',
+  'roll',
+  'sandwich',
+  'burger',
+  'wing',
+  'drumstick',
+  'thigh',
+  'leg',
+  'breast',
+  'bar',
+  'stick',
+  'clove',
+  'wedge',
+  'leaf',
+  'stalk',
+  'head',
+];
+const COUNTABLE = new Set(COUNTABLE_UNITS);
+
+export function isCountable(unit: string): boolean {
+  return COUNTABLE.has(unit);
+}
+
+/**
+ * The portion one counted item is: the default one if it is countable ("2 eggs": large eggs),
+ * else the first countable portion ("20 almonds" are almonds, not handfuls).
+ */
+function countedPortion(food: Food): Portion {
+  const usual = defaultPortion(food);
+  if (COUNTABLE.has(usual.unit)) return usual;
+  for (const unit of COUNTABLE_UNITS) {
+    const portion = portionOf(food, unit);
+    if (portion !== undefined) return portion;
+  }
+  return usual;
+}
+
 function unitlessGrams(food: Food, count: number, amount: Amount): PortionReading {
   if (amount.size !== null) {
     const sized = portionOf(food, amount.size);
@@ -87,7 +144,7 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
       doubt: 0.05,
     };
   }
-  const usual = defaultPortion(food);
+  const usual = amount.count === null ? defaultPortion(food) : countedPortion(food);
   return {
     grams: count * usual.grams,
     quantity: count,

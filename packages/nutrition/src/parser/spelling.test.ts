@@ -31,6 +31,12 @@ describe('spelling corrector', () => {
     expect(corrector.correct('ride')).toBeNull();
   });
 
+  it('mends a dropped letter in a four-letter word ("aple" is an apple)', () => {
+    const withApple = createSpellingCorrector(['apple', 'bread'], new Set());
+    expect(withApple.correct('aple')).toBe('apple');
+    expect(withApple.correct('bred')).toBe('bread');
+  });
+
   it('never corrects everyday English words into foods ("break" stays a break)', () => {
     expect(corrector.correct('break')).toBeNull();
     expect(corrector.correct('speak')).toBeNull();

@@ -1,8 +1,9 @@
 /**
  * Corrects misspelt food words ("chiken", "brocolli") to a word of the database's vocabulary.
- * Conservative on purpose: words of four letters or fewer are never corrected (too many real words
- * sit one letter from a food: "been"/"bean", "ride"/"rice"), known English words are never
- * corrected, and a correction must be the single closest candidate.
+ * Conservative on purpose: words of three letters are never corrected, four-letter words only for
+ * a dropped letter (too many real words sit one changed letter from a food: "been"/"bean",
+ * "ride"/"rice"), known English words are never corrected, and a correction must be the single
+ * closest candidate.
  */
 import { editDistance } from './edit-distance.js';
 
@@ -11,7 +12,9 @@ export type SpellingCorrector = {
   correct(word: string): string | null;
 };
 
-const MIN_LENGTH = 5;
+const MIN_LENGTH = 4;
+/** Below this length only a dropped letter is mended ("aple"), never a changed one ("been"). */
+const SUBSTITUTION_MIN_LENGTH = 5;
 const CACHE_LIMIT = 10_000;
 
 /** Distance 1 up to seven letters, 2 from eight: long words carry more slips and fewer neighbours. */
@@ -40,7 +43,8 @@ export function createSpellingCorrector(
     const max = maxDistanceFor(word.length);
     let closest: string[] = [];
     let bestDistance = max + 1;
-    for (let length = word.length - max; length <= word.length + max; length += 1) {
+    const shortest = word.length < SUBSTITUTION_MIN_LENGTH ? word.length + 1 : word.length - max;
+    for (let length = shortest; length <= word.length + max; length += 1) {
       for (const candidate of byLength[length] ?? []) {
         const distance = editDistance(word, candidate, Math.min(max, bestDistance));
         if (distance < bestDistance) {

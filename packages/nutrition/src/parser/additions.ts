@@ -1,0 +1,46 @@
+/**
+ * Amounts the text leaves open that depend on context: what goes *into* a drink is a splash or a
+ * spoonful, not the food's usual serving, and "eggs" means more than one egg.
+ */
+import type { Food } from '../foods/food.js';
+import type { Amount } from './amount.js';
+import { defaultPortion, isCountable } from './portion-grams.js';
+import { unitFromWords } from './units.js';
+
+const BULK_DEFAULTS = new Set(['cup', 'glass']);
+
+function isMilkLike(food: Food): boolean {
+  return (
+    (food.category === 'dairy' || food.category === 'drinks') &&
+    BULK_DEFAULTS.has(food.defaultPortion) &&
+    food.names.some((name) => name.endsWith('milk') || name.endsWith('cream') || name.endsWith('creamer'))
+  );
+}
+
+const isDrink = (food: Food) => food.category === 'drinks' || food.category === 'alcohol';
+
+function measure(count: number, unitWord: string): Amount {
+  return { count, unit: unitFromWords(unitWord, undefined)?.unit ?? null, size: null };
+}
+
+/**
+ * The amount of an unmeasured food added "with" another: milk in coffee is a splash (2 tbsp),
+ * milk on cereal about half a cup, honey in tea a teaspoon. `null` when the usual portion stands.
+ */
+export function additionAmount(food: Food, host: Food): Amount | null {
+  if (isMilkLike(food)) return isDrink(host) ? measure(2, 'tbsp') : { count: 0.5, unit: null, size: null };
+  if (isDrink(host) && food.defaultPortion === 'tbsp' && food.portions.some((p) => p.unit === 'tsp')) {
+    return measure(1, 'tsp');
+  }
+  return null;
+}
+
+/** Sizes name an order ("fries" is one medium order), not a count of pieces. */
+const SIZE_PORTIONS = new Set(['small', 'medium', 'extra_large']);
+
+/** "eggs", "pancakes": a plural name with no amount means a couple, when the food is counted in pieces. */
+export function pluralAmount(food: Food): Amount | null {
+  const unit = defaultPortion(food).unit;
+  const counted = isCountable(unit) && !SIZE_PORTIONS.has(unit) && food.category !== 'fast_food';
+  return counted ? { count: 2, unit: null, size: null } : null;
+}
