@@ -14,6 +14,7 @@ import { createAuthenticate } from './http/authenticate.js';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
 import { errorHandler, problem, sendProblem } from './http/problem.js';
 import { registerRateLimit } from './http/rate-limit.js';
+import { createValidatorCompiler } from './http/validator.js';
 import { createMealProcessor } from './jobs/meal-processor.js';
 import { createWorkerPool, type WorkerPool } from './jobs/worker-pool.js';
 import { registerMealRoutes } from './meals/meal-routes.js';
@@ -74,8 +75,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
+  app.setValidatorCompiler(createValidatorCompiler());
+  // JSON only: without this, Fastify would hand a text/plain body to the schema as a string.
+  app.removeContentTypeParser('text/plain');
 
   let workers: WorkerPool | null = null;
   if (roles.has('worker')) {

@@ -62,7 +62,8 @@ export class WsConnection {
 
   /** Heartbeat tick: ping a quiet peer, drop one silent for two intervals (a half-open TCP connection). */
   heartbeat(now: number): void {
-    if (this.state === 'closed') return;
+    // Before hello the hello timeout is in charge; a ping then would invite a pong before hello.
+    if (this.state !== 'live') return;
     if (now - this.lastSeenMs > 2 * this.deps.settings.heartbeatMs) {
       this.ws.terminate();
       this.teardown();

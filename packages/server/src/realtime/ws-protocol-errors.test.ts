@@ -1,6 +1,6 @@
 import { CloseCode, type ErrorFrame } from '@fitiq/contract';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../app.js';
 import { logMeal, registerUser, request } from '../testing/http-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
@@ -13,6 +13,8 @@ beforeAll(async () => {
   server = await startTestServer({ config: testConfig({ maxConnectionsPerUser: 3, heartbeatMs: 200 }) });
   ({ access_token: token } = await registerUser(server.url));
   await logMeal(server.url, token, 'an apple');
+  // Created and completed: the stream is at 2 before any bad frame is sent.
+  await vi.waitFor(async () => expect(await headOf()).toBe(2), { timeout: 10_000 });
 });
 afterAll(() => server.close());
 
@@ -117,7 +119,7 @@ describe('realtime protocol: every bad input gets its error frame and close code
   });
 
   it('none of the rejected frames changed the stream', async () => {
-    expect(await headOf()).toBe(1);
+    expect(await headOf()).toBe(2);
   });
 
   it('an upgrade on another path is refused with 404', async () => {
