@@ -16,7 +16,9 @@ const { values } = parseArgs({
 const quick = values.quick ?? false;
 const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
 
-console.log(`FitIQ benchmarks (${quick ? 'quick' : 'full'} run) on ${process.platform}, Node ${process.version}`);
+console.log(
+  `FitIQ benchmarks (${quick ? 'quick' : 'full'} run) on ${process.platform}, Node ${process.version}`,
+);
 if (wanted('ingest')) {
   await benchIngest({ rounds: quick ? 1 : 3, seconds: quick ? 3 : 5, connections: 50 });
 }

@@ -21,9 +21,13 @@ const settleRss = async (pid: number) => {
 
 const startPlainWs = () =>
   new Promise<{ child: ChildProcess; port: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./baseline/plain-ws-server.ts', import.meta.url).pathname], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', new URL('./baseline/plain-ws-server.ts', import.meta.url).pathname],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       const match = /listening (\d+)/.exec(chunk.toString());
       if (match?.[1]) resolve({ child, port: Number(match[1]) });
@@ -32,7 +36,7 @@ const startPlainWs = () =>
   });
 
 /** Server memory per open socket: the plain `ws` library (baseline) vs FitIQ, same socket count. */
-const benchMemory = async (count: number, fitiqPid: number, fitiqUrl: string, users: Array<{ id: string; token: string }>) => {
+const benchMemory = async (count: number) => {
   const plain = await startPlainWs();
   try {
     const before = await settleRss(plain.child.pid as number);
@@ -110,7 +114,7 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
     const achievedRate = total / ((Date.now() - started) / 1000);
     closeFleet(sockets);
 
-    const { plainPerSocket } = await benchMemory(count, pid, server.url, users);
+    const { plainPerSocket } = await benchMemory(count);
     printTable(
       `Fan-out: ${fmt(count, 0)} sockets (${users.length} users x ${socketsPerUser}), ${mealsPerSecond} meals/s for ${seconds} s`,
       ['measure', 'value', 'target'],

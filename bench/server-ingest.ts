@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import { fmt, median, printTable } from './lib/stats.js';
 import { startBenchServer, stopBenchServer } from './lib/bench-server.js';
+import { fmt, median, printTable } from './lib/stats.js';
 import { registerUsers } from './lib/users.js';
 
 type Options = { rounds: number; seconds: number; connections: number };

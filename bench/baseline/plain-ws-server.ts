@@ -6,7 +6,12 @@ import { WebSocketServer } from 'ws';
  * application state, answering each text frame with a tiny frame. Prints its port on stdout.
  */
 const server = createServer((_req, res) => res.end('ok'));
-const wss = new WebSocketServer({ server, perMessageDeflate: false, clientTracking: false, maxPayload: 65536 });
+const wss = new WebSocketServer({
+  server,
+  perMessageDeflate: false,
+  clientTracking: false,
+  maxPayload: 65536,
+});
 wss.on('connection', (ws) => {
   ws.on('message', () => ws.send('{"type":"ready"}'));
 });

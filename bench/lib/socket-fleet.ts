@@ -34,7 +34,10 @@ export const openFleet = async (
         onFrame(socket, text);
       });
       ws.once('error', reject);
-      ws.once('close', (code) => !ready && reject(new Error(`socket ${index} closed with ${code} before ready`)));
+      ws.once(
+        'close',
+        (code) => !ready && reject(new Error(`socket ${index} closed with ${code} before ready`)),
+      );
     });
   const worker = async () => {
     while (next < count) await openOne(next++);
