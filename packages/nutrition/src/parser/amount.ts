@@ -63,7 +63,8 @@ export function readModifiers(
     if (token.kind === 'number') {
       const value = token.value;
       i += 1;
-      if (!(value > 0 && value <= MAX_COUNT)) continue;
+      // "0 sugar" says none was eaten; absurd numbers are typing accidents and are ignored.
+      if (!(value >= 0 && value <= MAX_COUNT)) continue;
       if (amount.count === null || countFromArticle) amount.count = value;
       else if (amount.unit === null) pendingMeasure = value;
       countFromArticle = false;

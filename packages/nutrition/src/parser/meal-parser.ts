@@ -36,14 +36,20 @@ type Draft = {
   plural: boolean;
 };
 
-export function createMealParser(database: FoodDatabase): TextMealParser {
+export type MealParserOptions = {
+  /** Told about a parser bug that was swallowed; tests fail on it, a server may log it. */
+  onInternalError?: (error: unknown, text: string) => void;
+};
+
+export function createMealParser(database: FoodDatabase, options: MealParserOptions = {}): TextMealParser {
   const lexicon = buildLexicon(database);
   return {
     parse(text) {
       try {
-        return parseText(text.slice(0, MAX_TEXT_LENGTH), database, lexicon);
-      } catch {
+        return parseText(String(text).slice(0, MAX_TEXT_LENGTH), database, lexicon);
+      } catch (error) {
         // A parser bug must not take the meal down with it; the caller shows "no food found".
+        options.onInternalError?.(error, text);
         return noFoodFound([]);
       }
     },
