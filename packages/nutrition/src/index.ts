@@ -4,15 +4,17 @@
  * nutrients from the database wherever it knows the food.
  */
 import { foodDatabase } from './foods/database.js';
-import type { ParseResult } from './parse-result.js';
+import type { MealParser, ParseResult } from './parse-result.js';
 import { createMealParser, type TextMealParser } from './parser/meal-parser.js';
+import { mealParserFromEnv as mealParserFromEnvWith, type ParserEnv } from './parser-from-env.js';
 
 export { PermanentParserError, TemporaryParserError } from './errors.js';
 export { buildFoodDatabase, type FoodDatabase, foodDatabase } from './foods/database.js';
-export type * from './foods/food.js';
+export * from './foods/food.js';
 export { createOpenAiMealParser, type OpenAiMealParserOptions } from './llm/openai-meal-parser.js';
 export type { MealParser, ParsedItem, ParseResult } from './parse-result.js';
-export { createMealParser, type TextMealParser } from './parser/meal-parser.js';
+export { createMealParser, type MealParserOptions, type TextMealParser } from './parser/meal-parser.js';
+export { ParserConfigError, type ParserEnv } from './parser-from-env.js';
 
 let builtIn: TextMealParser | undefined;
 
@@ -23,6 +25,11 @@ export function parseMeal(text: string): ParseResult {
 }
 
 /** The built-in parser behind the same port as the LLM parser, for the server's parser setting. */
-export const builtInMealParser = {
+export const builtInMealParser: MealParser = {
   parse: async (text: string): Promise<ParseResult> => parseMeal(text),
 };
+
+/** The parser FITIQ_PARSER (and OPENAI_* when it is "openai") asks for; throws ParserConfigError if misconfigured. */
+export function mealParserFromEnv(env: ParserEnv = process.env): MealParser {
+  return mealParserFromEnvWith(env, parseMeal);
+}
