@@ -1,1 +1,39 @@
-export {};
+/**
+ * @fitiq/client: the FitIQ SDK for browsers and Node 20. In Node, import `@fitiq/client/node` for the
+ * file storage and a client preset with `ws`.
+ */
+export { FitIQApi, type LoggedMeal, type LogMealInput } from './api/api-client.js';
+export {
+  ApiError,
+  AuthError,
+  type ClientErrorCode,
+  ClosedError,
+  FitIQError,
+  InvalidInputError,
+  NetworkError,
+  ProtocolError,
+  TimeoutError,
+} from './api/errors.js';
+export { type FetchLike, HttpClient } from './api/http.js';
+export { type RenewToken, TokenManager } from './api/token-manager.js';
+export { type ClientEvents, FitIQClient } from './client.js';
+export { DEFAULT_TIMING, type FitIQClientOptions, type Timing } from './client-options.js';
+export { type BackoffOptions, backoffDelay } from './connection/backoff.js';
+export { Connection, type ConnectionEvents, type ConnectionOptions } from './connection/connection.js';
+export { type CursorStore, memoryCursorStore } from './connection/cursor-store.js';
+export { ConnectionState, type ConnectionStatus, type StateChange } from './connection/state.js';
+export type { DeliveryStats, DiagnosticEvent, TransportStats } from './diagnostics/diagnostics.js';
+export { Diagnostics } from './diagnostics/diagnostics.js';
+export { Outbox, type OutboxEvents } from './outbox/outbox.js';
+export type { LogOptions, OutboxRecord } from './outbox/outbox-record.js';
+export { indexedDbStorage } from './storage/indexeddb-storage.js';
+export { memoryStorage } from './storage/memory-storage.js';
+export type { ClientStorage } from './storage/storage.js';
+export { dayTotals, localDate, today } from './store/day.js';
+export { type DayState, DayStore } from './store/day-store.js';
+export type { MealEntry } from './store/meal-entry.js';
+export { longPollTransport } from './transports/long-poll-transport.js';
+export { sseTransport } from './transports/sse-transport.js';
+export type { Transport, TransportEnd, TransportFactory, TransportKind } from './transports/transport.js';
+export type { WebSocketConstructor, WebSocketLike } from './transports/websocket-like.js';
+export { webSocketTransport } from './transports/websocket-transport.js';

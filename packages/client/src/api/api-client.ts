@@ -1,0 +1,102 @@
+import type { DayView, MealLog, MealType, PollResponse, Session, User } from '@fitiq/contract';
+import type { HttpClient } from './http.js';
+
+export type LogMealInput = { raw_input: string; meal_type?: MealType | null; logged_at?: string };
+
+export type LoggedMeal = { meal: MealLog; created: boolean };
+
+/** One typed method per route of the contract; errors arrive as ApiError, NetworkError, AuthError. */
+export class FitIQApi {
+  constructor(readonly http: HttpClient) {}
+
+  /** Creates an account; the session's token becomes the client's token. */
+  async register(email: string, password: string): Promise<Session> {
+    return this.session('/api/v1/auth/register', email, password);
+  }
+
+  /** Logs in; the session's token becomes the client's token. */
+  async login(email: string, password: string): Promise<Session> {
+    return this.session('/api/v1/auth/login', email, password);
+  }
+
+  async me(signal?: AbortSignal): Promise<User> {
+    return (await this.http.json<User>({ method: 'GET', path: '/api/v1/me', ...opt(signal) })).body;
+  }
+
+  /** POST /meal-logs/natural. `created` is false when the Idempotency-Key had been used already (200). */
+  async logMeal(input: LogMealInput, idempotencyKey?: string, signal?: AbortSignal): Promise<LoggedMeal> {
+    const answer = await this.http.json<MealLog>({
+      method: 'POST',
+      path: '/api/v1/meal-logs/natural',
+      body: input,
+      ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
+      ...opt(signal),
+    });
+    return { meal: answer.body, created: answer.status === 201 };
+  }
+
+  /** A day's meals, totals and the stream head read with them (subscribe from it and miss nothing). */
+  async day(date: string, tz = 'UTC', signal?: AbortSignal): Promise<DayView> {
+    return (
+      await this.http.json<DayView>({
+        method: 'GET',
+        path: '/api/v1/meal-logs',
+        query: { date, tz },
+        ...opt(signal),
+      })
+    ).body;
+  }
+
+  async mealLog(id: string, signal?: AbortSignal): Promise<MealLog> {
+    const path = `/api/v1/meal-logs/${encodeURIComponent(id)}`;
+    return (await this.http.json<MealLog>({ method: 'GET', path, ...opt(signal) })).body;
+  }
+
+  async deleteMealLog(id: string, signal?: AbortSignal): Promise<void> {
+    const path = `/api/v1/meal-logs/${encodeURIComponent(id)}`;
+    await this.http.send({ method: 'DELETE', path, ...opt(signal) });
+  }
+
+  /** GET /events: the stream after `after`; with `wait` the server holds the request until something arrives. */
+  async events(
+    query: { after: number; limit?: number; wait?: number },
+    signal?: AbortSignal,
+  ): Promise<PollResponse> {
+    const waitMs = (query.wait ?? 0) * 1000;
+    return (
+      await this.http.json<PollResponse>({
+        method: 'GET',
+        path: '/api/v1/events',
+        query,
+        // A held request legitimately takes `wait` seconds; only silence well beyond it is a dead peer.
+        timeoutMs: waitMs + 15_000,
+        ...opt(signal),
+      })
+    ).body;
+  }
+
+  /** GET /events/stream: the SSE response, to be read by the caller (the SSE transport). */
+  async eventStream(after: number, signal: AbortSignal): Promise<Response> {
+    return this.http.send({
+      method: 'GET',
+      path: '/api/v1/events/stream',
+      query: { after },
+      headers: { accept: 'text/event-stream' },
+      timeoutMs: 0,
+      signal,
+    });
+  }
+
+  private async session(path: string, email: string, password: string): Promise<Session> {
+    const answer = await this.http.json<Session>({
+      method: 'POST',
+      path,
+      body: { email, password },
+      auth: false,
+    });
+    this.http.tokens.set(answer.body.access_token);
+    return answer.body;
+  }
+}
+
+const opt = (signal: AbortSignal | undefined) => (signal ? { signal } : {});

@@ -1,0 +1,278 @@
+import type { StreamEvent } from '@fitiq/contract';
+import { FitIQApi } from './api/api-client.js';
+import { AuthError, ClosedError, type FitIQError } from './api/errors.js';
+import { HttpClient } from './api/http.js';
+import { TokenManager } from './api/token-manager.js';
+import { DEFAULT_TIMING, type FitIQClientOptions, type Timing } from './client-options.js';
+import { Connection } from './connection/connection.js';
+import type { CursorStore } from './connection/cursor-store.js';
+import type { StateChange } from './connection/state.js';
+import { type DiagnosticEvent, Diagnostics } from './diagnostics/diagnostics.js';
+import { Outbox } from './outbox/outbox.js';
+import type { LogOptions } from './outbox/outbox-record.js';
+import { platformNow, watchPlatform } from './platform/platform-signals.js';
+import { memoryStorage } from './storage/memory-storage.js';
+import type { ClientStorage } from './storage/storage.js';
+import { today } from './store/day.js';
+import { DayStore } from './store/day-store.js';
+import { entryOfRecord, type MealEntry } from './store/meal-entry.js';
+import { longPollTransport } from './transports/long-poll-transport.js';
+import { sseTransport } from './transports/sse-transport.js';
+import type { TransportFactory, TransportKind } from './transports/transport.js';
+import { webSocketTransport } from './transports/websocket-transport.js';
+import { Emitter } from './util/emitter.js';
+
+export type ClientEvents = {
+  state: StateChange;
+  event: StreamEvent;
+  reset: { head: number };
+  diagnostic: DiagnosticEvent;
+  /** Problems the client handles itself but the app may want to show (no token, a failed write). */
+  error: FitIQError;
+};
+
+type StoredCursor = { user_id: string; seq: number };
+
+const FINAL = new Set<MealEntry['status']>(['completed', 'failed', 'rejected']);
+
+/**
+ * The SDK in one object: the typed API, the connection to the event stream, the outbox and the
+ * day store, wired together. Works in browsers and Node 20; nothing here depends on a UI framework.
+ */
+export class FitIQClient {
+  readonly api: FitIQApi;
+  readonly connection: Connection;
+  readonly outbox: Outbox;
+  readonly store: DayStore;
+  readonly diagnostics = new Diagnostics();
+  readonly tokens: TokenManager;
+  private readonly emitter = new Emitter<ClientEvents>();
+  private readonly storage: ClientStorage;
+  private readonly timing: Timing;
+  private readonly unsubscribe: Array<() => void> = [];
+  private userId: string | null = null;
+  private starting: Promise<void> | null = null;
+  private firstLoad: Promise<number> | null = null;
+  private hiddenSince: number | null = null;
+  private closed = false;
+
+  constructor(private readonly options: FitIQClientOptions) {
+    this.timing = { ...DEFAULT_TIMING, ...options.timing };
+    this.storage = options.storage ?? memoryStorage();
+    this.tokens = new TokenManager(options.token ?? null, options.renewToken ?? null);
+    const http = new HttpClient({
+      baseUrl: options.baseUrl,
+      tokens: this.tokens,
+      ...opt('fetch', options.fetch),
+    });
+    this.api = new FitIQApi(http);
+    const tz = options.day?.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.store = new DayStore((date, zone) => this.api.day(date, zone), options.day?.date ?? today(tz), tz);
+    this.outbox = new Outbox({
+      api: this.api,
+      storage: this.storage,
+      backoff: this.timing.outboxBackoff,
+      ...opt('random', options.random),
+    });
+    this.connection = new Connection({
+      transports: this.transportFactories(),
+      tokens: this.tokens,
+      cursorStore: this.cursorStore(),
+      resolveHead: (reason) => (reason === 'initial' ? this.loadDayOnce() : this.store.reload()),
+      diagnostics: this.diagnostics,
+      backoff: this.timing.backoff,
+      probeBackoff: this.timing.probeBackoff,
+      healthyAfterMs: this.timing.healthyAfterMs,
+      failuresBeforeFallback: this.timing.failuresBeforeFallback,
+      ...opt('random', options.random),
+    });
+    this.wire();
+  }
+
+  on<K extends keyof ClientEvents>(name: K, listener: (payload: ClientEvents[K]) => void): () => void {
+    return this.emitter.on(name, listener);
+  }
+
+  /** Loads the outbox and the day, connects. Safe to call more than once. */
+  start(): Promise<void> {
+    if (this.closed) return Promise.reject(new ClosedError());
+    this.starting ??= (async () => {
+      await this.outbox.load();
+      this.outbox.start();
+      void this.loadDayOnce().catch(() => {});
+      const { online, visible } = platformNow();
+      this.connection.setVisible(visible);
+      this.connection.start();
+      if (!online) this.connection.setOnline(false);
+    })();
+    return this.starting;
+  }
+
+  /**
+   * Logs a meal: the returned entry (status `pending`) is already stored on this device and in the
+   * store; the upload, and the processing after it, follow in the background.
+   */
+  async log(text: string, options?: LogOptions): Promise<MealEntry> {
+    if (this.closed) throw new ClosedError();
+    return entryOfRecord(await this.outbox.add(text, options));
+  }
+
+  /** The store's entry with this key (a local id or a server id), once it reached a final status. */
+  settled(key: string, signal?: AbortSignal): Promise<MealEntry> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const entry = this.store.getSnapshot().meals.find((m) => m.key === key || m.id === key);
+        if (entry && FINAL.has(entry.status)) {
+          stop();
+          resolve(entry);
+        }
+      };
+      const unsubscribe = this.store.subscribe(check);
+      const onAbort = () => {
+        stop();
+        reject(signal?.reason);
+      };
+      const stop = () => {
+        unsubscribe();
+        signal?.removeEventListener('abort', onAbort);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      check();
+    });
+  }
+
+  /** A new token (after the app's own login): a connection or outbox stopped for lack of one goes on. */
+  setToken(token: string | null): void {
+    this.tokens.set(token);
+  }
+
+  /** Logs in with email and password; the session's token is used from now on. */
+  async login(email: string, password: string) {
+    const session = await this.api.login(email, password);
+    this.userId = session.user.id;
+    return session;
+  }
+
+  async register(email: string, password: string) {
+    const session = await this.api.register(email, password);
+    this.userId = session.user.id;
+    return session;
+  }
+
+  /** Clean shutdown: sockets and requests closed, timers cleared, cursor written. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const stop of this.unsubscribe.splice(0)) stop();
+    this.outbox.stop();
+    await this.starting?.catch(() => {});
+    await this.connection.stop();
+    await this.storage.close?.();
+  }
+
+  private loadDayOnce(): Promise<number> {
+    this.firstLoad ??= this.store.reload().catch((error) => {
+      this.firstLoad = null;
+      throw error;
+    });
+    return this.firstLoad;
+  }
+
+  private wire(): void {
+    const { connection, outbox, store } = this;
+    this.unsubscribe.push(
+      connection.on('state', (change) => this.emitter.emit('state', change)),
+      connection.on('event', (event) => {
+        store.applyEvent(event);
+        this.emitter.emit('event', event);
+      }),
+      connection.on('reset', (reset) => this.emitter.emit('reset', reset)),
+      connection.on('error', (error) => this.emitter.emit('error', error)),
+      this.diagnostics.on((event) => this.emitter.emit('diagnostic', event)),
+      outbox.on('change', (records) => store.setOutbox(records)),
+      outbox.on('uploaded', ({ record, meal }) => store.linkUpload(record.local_id, meal)),
+      outbox.on('error', (error) => this.emitter.emit('error', error)),
+      this.tokens.onChange((token) => {
+        if (!token) return;
+        if (connection.state.state === 'closed' && connection.state.error instanceof AuthError)
+          connection.start();
+        outbox.wake();
+      }),
+    );
+    if (this.options.platformSignals !== false) {
+      this.unsubscribe.push(
+        watchPlatform({
+          online: (online) => {
+            connection.setOnline(online);
+            if (online) outbox.wake();
+          },
+          visible: (visible) => this.onVisible(visible),
+        }),
+      );
+    }
+  }
+
+  private onVisible(visible: boolean): void {
+    this.connection.setVisible(visible);
+    if (!visible) {
+      this.hiddenSince = Date.now();
+      return;
+    }
+    const hiddenFor = this.hiddenSince === null ? 0 : Date.now() - this.hiddenSince;
+    this.hiddenSince = null;
+    // The stream resumes from its cursor and misses nothing; a long absence still earns one fresh
+    // snapshot (the day may have changed, or the cursor expired while we were away).
+    if (hiddenFor >= this.timing.refreshAfterHiddenMs) void this.store.reload().catch(() => {});
+    this.outbox.wake();
+  }
+
+  private cursorStore(): CursorStore {
+    return {
+      load: async () => {
+        const user = await this.user();
+        const stored = await this.storage.get<StoredCursor>('cursor');
+        return stored?.user_id === user ? stored.seq : null;
+      },
+      save: async (seq) => {
+        const user = await this.user();
+        await this.storage.set('cursor', { user_id: user, seq } satisfies StoredCursor);
+      },
+    };
+  }
+
+  /** The cursor belongs to a user: another account's cursor must not be resumed. */
+  private async user(): Promise<string> {
+    this.userId ??= (await this.api.me()).id;
+    return this.userId;
+  }
+
+  private transportFactories(): Partial<Record<TransportKind, TransportFactory>> {
+    const { baseUrl } = this.options;
+    const WebSocketClass =
+      this.options.WebSocket === undefined
+        ? (globalThis as { WebSocket?: FitIQClientOptions['WebSocket'] }).WebSocket
+        : this.options.WebSocket;
+    const timing = this.timing;
+    const all: Partial<Record<TransportKind, TransportFactory>> = {
+      sse: sseTransport({
+        api: this.api,
+        silenceMs: timing.sseSilenceMs,
+        connectTimeoutMs: timing.connectTimeoutMs,
+      }),
+      'long-poll': longPollTransport({ api: this.api, waitSeconds: timing.longPollWaitSeconds }),
+    };
+    if (WebSocketClass) {
+      all.websocket = webSocketTransport({
+        baseUrl,
+        WebSocket: WebSocketClass,
+        connectTimeoutMs: timing.connectTimeoutMs,
+        ...(timing.heartbeatMs !== null ? { heartbeatMs: timing.heartbeatMs } : {}),
+      });
+    }
+    const wanted = this.options.transports ?? ['websocket', 'sse', 'long-poll'];
+    return Object.fromEntries(wanted.filter((kind) => all[kind]).map((kind) => [kind, all[kind]]));
+  }
+}
+
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

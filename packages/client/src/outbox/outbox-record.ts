@@ -1,0 +1,43 @@
+import type { MealType } from '@fitiq/contract';
+import { InvalidInputError } from '../api/errors.js';
+import { RAW_INPUT_MAX_LENGTH } from '../protocol.js';
+import { newId } from '../util/ids.js';
+
+/**
+ * A meal logged on this device and not yet acknowledged by the server. `local_id` is also the
+ * Idempotency-Key of its upload: however many times the POST is sent, it is one meal.
+ */
+export type OutboxRecord = {
+  local_id: string;
+  raw_input: string;
+  meal_type: MealType | null;
+  /** Set here, sent with the upload: the meal belongs to the moment it was logged, not uploaded. */
+  logged_at: string;
+  created_at: string;
+  /** `rejected`: the server refused it for good (e.g. validation); kept so the app can show it. */
+  status: 'pending' | 'rejected';
+  attempts: number;
+  error: { code: string; message: string } | null;
+};
+
+export type LogOptions = { meal_type?: MealType | null; logged_at?: Date | string };
+
+/** Builds the record for `log()`, refusing here what the server would refuse anyway. */
+export const newOutboxRecord = (text: string, options: LogOptions = {}, now = new Date()): OutboxRecord => {
+  const raw = text.trim();
+  if (raw.length === 0 || raw.length > RAW_INPUT_MAX_LENGTH) {
+    throw new InvalidInputError(`the meal text must be 1 to ${RAW_INPUT_MAX_LENGTH} characters`);
+  }
+  const loggedAt = options.logged_at === undefined ? now : new Date(options.logged_at);
+  if (Number.isNaN(loggedAt.getTime())) throw new InvalidInputError('logged_at is not a valid date');
+  return {
+    local_id: newId(),
+    raw_input: raw,
+    meal_type: options.meal_type ?? null,
+    logged_at: loggedAt.toISOString(),
+    created_at: now.toISOString(),
+    status: 'pending',
+    attempts: 0,
+    error: null,
+  };
+};

@@ -1,0 +1,193 @@
+import type { MealLog } from '@fitiq/contract';
+import type { FitIQApi } from '../api/api-client.js';
+import { ApiError, AuthError, FitIQError } from '../api/errors.js';
+import { type BackoffOptions, backoffDelay } from '../connection/backoff.js';
+import type { ClientStorage } from '../storage/storage.js';
+import { Emitter } from '../util/emitter.js';
+import { Timer } from '../util/timers.js';
+import { type LogOptions, newOutboxRecord, type OutboxRecord } from './outbox-record.js';
+
+export type OutboxEvents = {
+  /** The records changed (added, attempted, rejected, removed). */
+  change: readonly OutboxRecord[];
+  /** The server has the meal: the record is removed from the outbox right after. */
+  uploaded: { record: OutboxRecord; meal: MealLog };
+  /** Uploads are paused until the app gives a token (`setToken`), or an error worth showing. */
+  error: FitIQError;
+};
+
+export type OutboxOptions = {
+  api: FitIQApi;
+  storage: ClientStorage;
+  backoff?: BackoffOptions;
+  random?: () => number;
+};
+
+const PREFIX = 'outbox:';
+
+/**
+ * Meals logged on this device, persisted before `add` returns and uploaded in order, one at a time,
+ * each with its Idempotency-Key, retried with backoff (across restarts: `load` picks them up again)
+ * until the server has them or refuses them for good.
+ */
+export class Outbox {
+  private readonly emitter = new Emitter<OutboxEvents>();
+  private readonly retryTimer = new Timer();
+  private list: OutboxRecord[] = [];
+  private running = false;
+  private draining = false;
+  private wakeUp: (() => void) | null = null;
+  private inFlight: AbortController | null = null;
+  private pausedForAuth = false;
+
+  constructor(private readonly options: OutboxOptions) {}
+
+  get records(): readonly OutboxRecord[] {
+    return this.list;
+  }
+
+  on<K extends keyof OutboxEvents>(name: K, listener: (payload: OutboxEvents[K]) => void): () => void {
+    return this.emitter.on(name, listener);
+  }
+
+  /** Reads what an earlier run left; call before `start`. */
+  async load(): Promise<void> {
+    const stored = await this.options.storage.entries<OutboxRecord>(PREFIX);
+    const known = new Set(this.list.map((r) => r.local_id));
+    const loaded = stored.map(([, record]) => record).filter((r) => !known.has(r.local_id));
+    this.list = [...loaded, ...this.list].sort((a, b) => (a.created_at < b.created_at ? -1 : 1));
+    this.changed();
+  }
+
+  /** Stores the meal (durably) and returns its record; the upload happens in the background. */
+  async add(text: string, options?: LogOptions): Promise<OutboxRecord> {
+    const record = newOutboxRecord(text, options);
+    await this.options.storage.set(PREFIX + record.local_id, record);
+    this.list = [...this.list, record];
+    this.changed();
+    this.kick();
+    return record;
+  }
+
+  /** Forgets a record (a rejected one the user dismissed, say). An upload under way still completes. */
+  async discard(localId: string): Promise<void> {
+    await this.options.storage.delete(PREFIX + localId);
+    this.list = this.list.filter((r) => r.local_id !== localId);
+    this.changed();
+  }
+
+  start(): void {
+    this.running = true;
+    this.kick();
+  }
+
+  /** Retries now instead of after the backoff (back online, new token). */
+  wake(): void {
+    this.pausedForAuth = false;
+    this.kick();
+  }
+
+  /** Stops uploading; an upload under way is abandoned (its retry, with the same key, cannot duplicate it). */
+  stop(): void {
+    this.running = false;
+    this.retryTimer.clear();
+    this.inFlight?.abort();
+    this.wakeUp?.();
+  }
+
+  private kick(): void {
+    if (!this.running || this.pausedForAuth) return;
+    if (this.draining) {
+      this.wakeUp?.();
+      return;
+    }
+    this.draining = true;
+    void this.drain().finally(() => {
+      this.draining = false;
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.running && !this.pausedForAuth) {
+      const record = this.list.find((r) => r.status === 'pending');
+      if (!record) return;
+      const delay = await this.upload(record);
+      if (delay > 0) await this.waitOrWake(delay);
+    }
+  }
+
+  /** One try; returns how long to wait before the next one (0: go on at once). */
+  private async upload(record: OutboxRecord): Promise<number> {
+    this.inFlight = new AbortController();
+    try {
+      const { meal } = await this.options.api.logMeal(
+        { raw_input: record.raw_input, meal_type: record.meal_type, logged_at: record.logged_at },
+        record.local_id,
+        this.inFlight.signal,
+      );
+      this.emitter.emit('uploaded', { record, meal });
+      await this.remove(record);
+      return 0;
+    } catch (error) {
+      return this.failed(record, error);
+    } finally {
+      this.inFlight = null;
+    }
+  }
+
+  private async failed(record: OutboxRecord, error: unknown): Promise<number> {
+    if (!this.running) return 0;
+    if (error instanceof AuthError) {
+      this.pausedForAuth = true;
+      this.emitter.emit('error', error);
+      return 0;
+    }
+    // The meal was created by an earlier try and deleted since: nothing is left to upload.
+    if (error instanceof ApiError && error.code === 'not_found') {
+      await this.remove(record);
+      return 0;
+    }
+    const failure = error instanceof FitIQError ? error : null;
+    const updated: OutboxRecord = {
+      ...record,
+      attempts: record.attempts + 1,
+      error: { code: failure?.code ?? 'network_error', message: (error as Error)?.message ?? String(error) },
+    };
+    if (failure && !failure.temporary) updated.status = 'rejected';
+    await this.replace(updated);
+    if (updated.status === 'rejected') return 0;
+    const wait = backoffDelay(record.attempts, this.options.backoff, this.options.random);
+    return error instanceof ApiError && error.retryAfterMs !== null
+      ? Math.max(wait, error.retryAfterMs)
+      : wait;
+  }
+
+  private waitOrWake(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.retryTimer.clear();
+        this.wakeUp = null;
+        resolve();
+      };
+      this.wakeUp = done;
+      this.retryTimer.set(ms, done);
+    });
+  }
+
+  private async replace(record: OutboxRecord): Promise<void> {
+    if (!this.list.some((r) => r.local_id === record.local_id)) return;
+    await this.options.storage.set(PREFIX + record.local_id, record);
+    this.list = this.list.map((r) => (r.local_id === record.local_id ? record : r));
+    this.changed();
+  }
+
+  private async remove(record: OutboxRecord): Promise<void> {
+    await this.options.storage.delete(PREFIX + record.local_id);
+    this.list = this.list.filter((r) => r.local_id !== record.local_id);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.emitter.emit('change', this.list);
+  }
+}

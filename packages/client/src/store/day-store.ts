@@ -1,0 +1,174 @@
+import type { DayView, MealLog, Nutrients, StreamEvent } from '@fitiq/contract';
+import { FitIQError } from '../api/errors.js';
+import type { OutboxRecord } from '../outbox/outbox-record.js';
+import { dayTotals, localDate } from './day.js';
+import { entryOfMeal, entryOfRecord, type MealEntry, newerMeal } from './meal-entry.js';
+
+export type DayState = Readonly<{
+  date: string;
+  tz: string;
+  /** `loading` until the first snapshot of this day arrived. */
+  status: 'loading' | 'ready' | 'error';
+  error: FitIQError | null;
+  /** Ordered by `logged_at`. */
+  meals: readonly MealEntry[];
+  /** Over completed meals. */
+  totals: Nutrients;
+}>;
+
+export type LoadDay = (date: string, tz: string) => Promise<DayView>;
+
+/**
+ * A day's meals and totals, kept current from three sources: the snapshot (GET /meal-logs), the
+ * stream's events and the outbox. `getSnapshot` returns the same object until something changed and
+ * `subscribe` tells when it did: React's `useSyncExternalStore(store.subscribe, store.getSnapshot)`
+ * or any framework's equivalent.
+ */
+export class DayStore {
+  private state: DayState;
+  private readonly listeners = new Set<() => void>();
+  private readonly server = new Map<string, MealLog>();
+  /** server id -> local id, for meals logged here: their entry keeps the local id as key. */
+  private readonly links = new Map<string, string>();
+  private records: readonly OutboxRecord[] = [];
+  /** Events up to this seq are in the snapshot; older ones are ignored. */
+  private snapshotHead: number | null = null;
+  /** Events that arrived while a snapshot was loading, applied on top of it. */
+  private buffered: StreamEvent[] = [];
+  private loads = 0;
+
+  constructor(
+    private readonly load: LoadDay,
+    date: string,
+    tz: string,
+  ) {
+    this.state = Object.freeze({
+      date,
+      tz,
+      status: 'loading',
+      error: null,
+      meals: [],
+      totals: dayTotals([]),
+    });
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): DayState => this.state;
+
+  /** Shows another day; its snapshot is loaded. */
+  async setDay(date: string, tz = this.state.tz): Promise<number> {
+    this.server.clear();
+    this.snapshotHead = null;
+    this.state = Object.freeze({ ...this.state, date, tz, status: 'loading', error: null });
+    this.rebuild();
+    return this.reload();
+  }
+
+  /** Loads the day's snapshot and returns the stream head it was read with. */
+  async reload(): Promise<number> {
+    const load = ++this.loads;
+    const { date, tz } = this.state;
+    this.snapshotHead = null;
+    let view: DayView;
+    try {
+      view = await this.load(date, tz);
+    } catch (error) {
+      if (load === this.loads) {
+        const failure =
+          error instanceof FitIQError ? error : new FitIQError('network_error', String(error), true);
+        this.state = Object.freeze({
+          ...this.state,
+          status: this.state.status === 'ready' ? 'ready' : 'error',
+          error: failure,
+        });
+        this.notify();
+      }
+      throw error;
+    }
+    if (load !== this.loads) return view.head;
+    this.server.clear();
+    for (const meal of view.meal_logs) this.server.set(meal.id, meal);
+    this.snapshotHead = view.head;
+    const pending = this.buffered.splice(0);
+    for (const event of pending) this.applyEvent(event);
+    this.state = Object.freeze({ ...this.state, status: 'ready', error: null });
+    this.rebuild();
+    return view.head;
+  }
+
+  /** An event from the stream (each seq once, in order). */
+  applyEvent(event: StreamEvent): void {
+    if (this.snapshotHead === null) {
+      this.buffered.push(event);
+      return;
+    }
+    if (event.seq <= this.snapshotHead) return;
+    const meal = event.data.meal_log;
+    if (event.type === 'meal_log.deleted') {
+      this.server.delete(meal.id);
+    } else if (localDate(meal.logged_at, this.state.tz) === this.state.date) {
+      this.linkByContent(meal);
+      this.server.set(meal.id, newerMeal(this.server.get(meal.id), meal));
+    }
+    this.rebuild();
+  }
+
+  /** The outbox's upload returned the server's record of a local meal: from now on they are one entry. */
+  linkUpload(localId: string, meal: MealLog): void {
+    this.links.set(meal.id, localId);
+    if (localDate(meal.logged_at, this.state.tz) === this.state.date) {
+      this.server.set(meal.id, newerMeal(this.server.get(meal.id), meal));
+    }
+    this.rebuild();
+  }
+
+  setOutbox(records: readonly OutboxRecord[]): void {
+    this.records = records;
+    this.rebuild();
+  }
+
+  /**
+   * The stream can bring a meal's `created` event before its POST answered. The contract gives no
+   * link from a meal to its Idempotency-Key, so a pending record is matched by what it sent: the same
+   * text and the same `logged_at` (set on this device, to the millisecond).
+   */
+  private linkByContent(meal: MealLog): void {
+    if (this.links.has(meal.id)) return;
+    const linked = new Set(this.links.values());
+    const record = this.records.find(
+      (r) =>
+        !linked.has(r.local_id) &&
+        r.raw_input === meal.raw_input &&
+        Date.parse(r.logged_at) === Date.parse(meal.logged_at),
+    );
+    if (record) this.links.set(meal.id, record.local_id);
+  }
+
+  private rebuild(): void {
+    const { date, tz } = this.state;
+    const linked = new Set(this.links.values());
+    const entries: MealEntry[] = [];
+    for (const meal of this.server.values()) entries.push(entryOfMeal(meal, this.links.get(meal.id) ?? null));
+    for (const record of this.records) {
+      if (linked.has(record.local_id) || localDate(record.logged_at, tz) !== date) continue;
+      entries.push(entryOfRecord(record));
+    }
+    entries.sort((a, b) =>
+      a.logged_at < b.logged_at ? -1 : a.logged_at > b.logged_at ? 1 : a.key < b.key ? -1 : 1,
+    );
+    this.state = Object.freeze({
+      ...this.state,
+      meals: Object.freeze(entries),
+      totals: dayTotals(this.server.values()),
+    });
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

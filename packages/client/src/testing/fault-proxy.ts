@@ -1,0 +1,130 @@
+import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
+
+export type Faults = {
+  /** Nothing is forwarded either way and nothing is closed: connections stay open and silent (half-open). */
+  blackhole: boolean;
+  /** Added to every chunk, both ways. */
+  delayMs: number;
+  /** A WebSocket upgrade request is answered 403 by the "proxy"; plain HTTP passes. */
+  refuseUpgrades: boolean;
+  /** New connections are closed at once (a server or route that is gone). */
+  refuseConnections: boolean;
+  /**
+   * Requests whose first line matches get forwarded, but their response is swallowed and the client's
+   * connection dropped: the server did the work, the client never hears of it.
+   */
+  loseResponses: RegExp | null;
+};
+
+const NO_FAULTS: Faults = {
+  blackhole: false,
+  delayMs: 0,
+  refuseUpgrades: false,
+  refuseConnections: false,
+  loseResponses: null,
+};
+
+const UPGRADE = /^upgrade:\s*websocket\s*$/im;
+
+export type FaultProxy = {
+  /** `http://127.0.0.1:<port>`: give it to the SDK as its base URL. */
+  url: string;
+  port: number;
+  /** Sets the faults in force from now on (those not named go back to none). */
+  set(faults: Partial<Faults>): void;
+  /** Destroys every open connection, both sides (a network switch). */
+  dropAll(): void;
+  /** How many client connections are open. */
+  readonly open: number;
+  /** How many responses were swallowed by `loseResponses`. */
+  readonly lost: number;
+  close(): Promise<void>;
+};
+
+type Pair = { client: Socket; upstream: Socket; dropResponse: boolean };
+
+/**
+ * A TCP proxy for tests that injects the faults real networks have. It sits between the SDK and the
+ * real server and knows just enough HTTP to recognise a WebSocket upgrade and a request line in the
+ * first bytes of a chunk (tests send small requests, each in one chunk). 127.0.0.1 only.
+ */
+export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
+  const { hostname, port: targetPort } = new URL(target);
+  let faults: Faults = { ...NO_FAULTS };
+  let lost = 0;
+  const pairs = new Set<Pair>();
+
+  const forward = (from: Socket, to: Socket, pair: Pair, direction: 'up' | 'down') => {
+    from.on('data', (chunk: Buffer) => {
+      if (faults.blackhole) return;
+      if (direction === 'up' && faults.loseResponses?.test(chunk.toString('latin1', 0, 200))) {
+        pair.dropResponse = true;
+      }
+      if (direction === 'down' && pair.dropResponse) {
+        lost++;
+        pair.client.destroy();
+        pair.upstream.destroy();
+        return;
+      }
+      if (faults.delayMs > 0) setTimeout(() => to.writable && to.write(chunk), faults.delayMs);
+      else if (to.writable) to.write(chunk);
+    });
+  };
+
+  const server: Server = createServer((client) => {
+    if (faults.refuseConnections) {
+      client.destroy();
+      return;
+    }
+    client.once('data', (first: Buffer) => {
+      const head = first.toString('latin1');
+      if (faults.refuseUpgrades && UPGRADE.test(head)) {
+        client.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+        return;
+      }
+      const upstream = tcpConnect(Number(targetPort), hostname);
+      const pair: Pair = { client, upstream, dropResponse: false };
+      pairs.add(pair);
+      const end = () => {
+        pairs.delete(pair);
+        client.destroy();
+        upstream.destroy();
+      };
+      upstream.on('error', end);
+      upstream.on('close', end);
+      client.on('close', end);
+      forward(client, upstream, pair, 'up');
+      forward(upstream, client, pair, 'down');
+      client.emit('data', first);
+    });
+    client.on('error', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    set(next) {
+      faults = { ...NO_FAULTS, ...next };
+    },
+    dropAll() {
+      for (const pair of [...pairs]) {
+        pair.client.destroy();
+        pair.upstream.destroy();
+      }
+      pairs.clear();
+    },
+    get open() {
+      return pairs.size;
+    },
+    get lost() {
+      return lost;
+    },
+    close() {
+      this.dropAll();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+};
