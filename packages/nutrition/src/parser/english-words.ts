@@ -46,7 +46,7 @@ waiter wake walk wall want wanted warm warp wash watch water wave ways wear weat
 weird well went were what whatever when where which while white whole wider wife will wind window wine wins
 winter wipe wise wish with within without woke woman wonder wont word words work worked world worn worry
 worse worst would write wrong yeah year years yesterday young yours
-hello hi hey how are you what why who whom whose is was am doing fine good bad okay ok sup yo
+yes yet nope maybe hello hi hey how are you what why who whom whose is was am doing fine good bad okay ok sup yo
 thanks thank please sorry welcome morning night goodnight lol haha hmm wow cool nice great test testing
 feeling feel tired hungry full stuffed bloated sleepy anything nothing something everything going went
 gym run ran walk walked miles steps workout exercise yoga swim swam bike cycled lifted weights squats

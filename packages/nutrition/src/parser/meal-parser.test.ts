@@ -153,6 +153,18 @@ describe('units', () => {
     expect(itemsOf('a can of beer')[0]).toMatchObject({ unit: 'can', grams: 356 });
   });
 
+  it('"a splash of milk" is 2 tbsp', () => {
+    expect(itemsOf('coffee with a splash of milk')[1]).toMatchObject({
+      food_id: 'milk-whole',
+      unit: 'splash',
+      grams: 30.5,
+    });
+  });
+
+  it('"2 beers" are two of the default can, not two pieces', () => {
+    expect(itemsOf('2 beers')[0]).toMatchObject({ unit: 'can', grams: 712 });
+  });
+
   it('"2 pieces of toast" falls back to the default portion', () => {
     expect(itemsOf('2 pieces of toast')[0]?.grams).toBe(44);
   });

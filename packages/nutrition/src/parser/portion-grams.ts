@@ -111,18 +111,20 @@ const COUNTABLE_UNITS: readonly string[] = [
   'head',
 ];
 const COUNTABLE = new Set(COUNTABLE_UNITS);
+/** Default portions that are a measure, not one thing: "2 cokes" are 2 cans, "20 almonds" are not 20 handfuls. */
+const MEASURED_IN_BULK = new Set(['cup', 'tbsp', 'tsp', 'handful', 'bowl']);
 
 export function isCountable(unit: string): boolean {
   return COUNTABLE.has(unit);
 }
 
 /**
- * The portion one counted item is: the default one if it is countable ("2 eggs": large eggs),
- * else the first countable portion ("20 almonds" are almonds, not handfuls).
+ * The portion one counted item is: the default one unless that is a bulk measure ("2 eggs": large
+ * eggs, "2 cokes": cans), else the first countable portion ("20 almonds" are almonds, not handfuls).
  */
 function countedPortion(food: Food): Portion {
   const usual = defaultPortion(food);
-  if (COUNTABLE.has(usual.unit)) return usual;
+  if (!MEASURED_IN_BULK.has(usual.unit)) return usual;
   for (const unit of COUNTABLE_UNITS) {
     const portion = portionOf(food, unit);
     if (portion !== undefined) return portion;

@@ -47,6 +47,13 @@ const UNIT_WORDS: [Unit, string[]][] = [
   [{ kind: 'volume', name: 'bottle', ml: 500 }, ['bottle', 'bottles']],
   [{ kind: 'volume', name: 'shot', ml: 44 }, ['shot', 'shots', 'jigger']],
   [{ kind: 'volume', name: 'bowl', ml: US_CUP_ML }, ['bowl', 'bowls', 'bowlful']],
+  // Kitchen words for small amounts; "a splash of milk" is 2 tbsp by the eval's convention.
+  [
+    { kind: 'volume', name: 'splash', ml: US_CUP_ML / 8 },
+    ['splash', 'splashes', 'dollop', 'dollops', 'glug'],
+  ],
+  [{ kind: 'volume', name: 'dash', ml: US_CUP_ML / 16 }, ['dash', 'dashes', 'drizzle', 'drizzles', 'squirt']],
+  [{ kind: 'volume', name: 'pinch', ml: US_CUP_ML / 768 }, ['pinch', 'pinches', 'sprinkle', 'sprinkling']],
   [{ kind: 'household', name: 'slice' }, ['slice', 'slices', 'slab', 'slabs']],
   [
     { kind: 'household', name: 'piece' },
