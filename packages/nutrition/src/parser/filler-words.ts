@@ -1,222 +1,39 @@
+const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
+
 /**
  * Words that carry no food: who ate, when, how certain they are. They are skipped when reading an
- * item and never reported as unknown foods. Kept apart from `NOT_FOOD_WORDS`, which are words that
- * make a whole fragment about something other than eating.
+ * item and never reported as unknown foods. Kept apart from `ACTIVITY_WORDS`, which make a whole
+ * fragment about something other than eating.
  */
 
-export const FILLER_WORDS = new Set([
-  'i',
-  'ive',
-  'id',
-  'im',
-  'me',
-  'my',
-  'mine',
-  'we',
-  'our',
-  'us',
-  'you',
-  'your',
-  'he',
-  'she',
-  'they',
-  'it',
-  'its',
-  'had',
-  'have',
-  'has',
-  'having',
-  'ate',
-  'eat',
-  'eaten',
-  'eating',
-  'drank',
-  'drink',
-  'drinking',
-  'drunk',
-  'consumed',
-  'enjoyed',
-  'grabbed',
-  'got',
-  'get',
-  'made',
-  'make',
-  'snacked',
-  'finished',
-  'tried',
-  'just',
-  'also',
-  'then',
-  'too',
-  'as',
-  'well',
-  'again',
-  'still',
-  'only',
-  'really',
-  'so',
-  'very',
-  'for',
-  'at',
-  'in',
-  'on',
-  'from',
-  'to',
-  'of',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'some',
-  'any',
-  'about',
-  'around',
-  'approximately',
-  'approx',
-  'roughly',
-  'like',
-  'maybe',
-  'probably',
-  'perhaps',
-  'ish',
-  'breakfast',
-  'brunch',
-  'lunch',
-  'dinner',
-  'supper',
-  'tea time',
-  'snack',
-  'snacks',
-  'meal',
-  'meals',
-  'dessert',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'tonight',
-  'today',
-  'yesterday',
-  'earlier',
-  'later',
-  'now',
-  'before',
-  'after',
-  'during',
-  'while',
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'am',
-  'and',
-  'with',
-  'plus',
-  'or',
-  'but',
-  'each',
-  'every',
-  'all',
-  'both',
-  'whole',
-  'total',
-  'altogether',
-  'quick',
-  'late',
-  'early',
-  'yummy',
-  'delicious',
-  'tasty',
-  'good',
-  'nice',
-  'great',
-  'lovely',
-  'healthy',
-  'usual',
-  'normal',
-  'typical',
-  'side',
-  'serving',
-  'portion',
-  'piece',
-  'lol',
-  'haha',
-  'please',
-  'log',
-  'logged',
-  'add',
-  'track',
-  "today's",
-]);
+export const FILLER_WORDS: ReadonlySet<string> = wordSet(`
+i ive id im me my mine we our us you your he she they it its had have has having ate eat eaten
+eating drank drink drinking drunk consumed enjoyed grabbed got get made make snacked finished tried
+just also then too as well again still only really so very for at in on from to of the a an this
+that these those some any about around approximately approx roughly like maybe probably perhaps ish
+breakfast brunch lunch dinner supper teatime snack snacks meal meals dessert morning afternoon
+evening night tonight today yesterday earlier later now before after during while was were is are be
+been am and with plus or but each every all both whole total altogether quick late early yummy
+delicious tasty good nice great lovely healthy usual normal typical side serving portion piece lol
+haha please log logged add track
+`);
 
 /**
  * Verbs that make a fragment about something other than eating: "played squash" and "ran past the
  * bakery" must not log a vegetable or a bun. They only disqualify a fragment with no eating verb.
  */
-export const ACTIVITY_WORDS = new Set([
-  'ran',
-  'run',
-  'running',
-  'jogged',
-  'jogging',
-  'walked',
-  'walking',
-  'hiked',
-  'hiking',
-  'swam',
-  'swimming',
-  'biked',
-  'biking',
-  'cycled',
-  'cycling',
-  'rode',
-  'played',
-  'playing',
-  'lifted',
-  'lifting',
-  'squats',
-  'pushups',
-  'situps',
-  'workout',
-  'exercised',
-  'watched',
-  'watching',
-  'painted',
-  'planted',
-  'fed',
-  'feeding',
-  'cleaned',
-  'skipped',
-  'fasting',
-  'fasted',
-  'bought',
-  'buying',
-  'sold',
-  'cooking',
-  'wore',
-  'wearing',
-  'smelled',
-  'visited',
-]);
+export const ACTIVITY_WORDS: ReadonlySet<string> = wordSet(`
+ran run running jogged jogging walked walking hiked hiking swam swimming biked biking cycled cycling
+rode played playing lifted lifting squats pushups situps workout exercised watched watching painted
+planted fed feeding cleaned skipped fasting fasted wore wearing smelled visited
+`);
 
 /** Words that say the food that follows was eaten, overriding an activity word in the same fragment. */
-export const EATING_WORDS = new Set([
-  'ate',
-  'eat',
-  'eaten',
-  'eating',
-  'had',
-  'drank',
-  'drinking',
-  'snacked',
-  'consumed',
-  'finished',
-]);
+export const EATING_WORDS: ReadonlySet<string> = wordSet(`
+ate eat eaten eating had drank drinking snacked consumed finished
+`);
 
 /** Words that negate the item that follows: "coffee, no sugar", "tea without milk". */
-export const NEGATION_WORDS = new Set(['no', 'without', 'minus', 'skip', 'skipped', 'hold', 'sans', 'not']);
+export const NEGATION_WORDS: ReadonlySet<string> = wordSet(`
+no without minus skip skipped hold sans not
+`);
