@@ -1,6 +1,27 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { logCommand } from './commands/log.js';
+import { CliError, describeError, loginCommand } from './commands/login.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
+import { todayCommand } from './commands/today.js';
+import { watchCommand } from './commands/watch.js';
+
+/** Runs a client command; errors the user can act on become one line on stderr and an exit code. */
+const run =
+  <A extends unknown[]>(command: (...args: A) => Promise<void>) =>
+  async (...args: A): Promise<void> => {
+    try {
+      await command(...args);
+    } catch (error) {
+      console.error(`fitiq: ${describeError(error)}`);
+      process.exitCode = error instanceof CliError ? error.exitCode : 2;
+    }
+  };
+
+const withServer = (command: Command): Command =>
+  command
+    .option('--url <url>', 'the FitIQ server (default $FITIQ_URL or http://127.0.0.1:8080)')
+    .option('--token <token>', 'an access token (default $FITIQ_TOKEN, or the one `fitiq login` stored)');
 
 export const buildProgram = (): Command => {
   const program = new Command('fitiq')
@@ -16,5 +37,28 @@ export const buildProgram = (): Command => {
     .command('migrate')
     .description('Apply pending database migrations, then exit')
     .action(migrateCommand);
+  withServer(program.command('log'))
+    .description('Log a meal, wait for its processing and print items and totals (exit 1 if it failed)')
+    .argument('<text>', 'the meal in plain words, e.g. "2 eggs and a slice of toast"')
+    .option('--json', 'print the final meal log as JSON')
+    .addOption(new Option('--meal-type <type>').choices(['breakfast', 'lunch', 'dinner', 'snack']))
+    .option('--timeout <seconds>', 'give up waiting after this long', '60')
+    .action(run(logCommand));
+  withServer(program.command('watch'))
+    .description('Print meal events as they happen (Ctrl-C to stop)')
+    .option('--json', 'one JSON event per line')
+    .action(run(watchCommand));
+  withServer(program.command('today'))
+    .description("Print today's meals and totals")
+    .option('--date <YYYY-MM-DD>', 'another day')
+    .option('--tz <zone>', 'IANA time zone (default this machine’s)')
+    .option('--json', 'print the day as JSON')
+    .action(run(todayCommand));
+  withServer(program.command('login'))
+    .description('Log in and store the token for this server (in $FITIQ_HOME, default ~/.fitiq)')
+    .option('--email <email>', 'default $FITIQ_EMAIL')
+    .option('--password <password>', 'default $FITIQ_PASSWORD')
+    .option('--register', 'create the account first')
+    .action(run(loginCommand));
   return program;
 };

@@ -99,6 +99,13 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
     });
     client.on('error', () => client.destroy());
   });
+  const dropAll = () => {
+    for (const pair of [...pairs]) {
+      pair.client.destroy();
+      pair.upstream.destroy();
+    }
+    pairs.clear();
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -109,13 +116,7 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
     set(next) {
       faults = { ...NO_FAULTS, ...next };
     },
-    dropAll() {
-      for (const pair of [...pairs]) {
-        pair.client.destroy();
-        pair.upstream.destroy();
-      }
-      pairs.clear();
-    },
+    dropAll,
     get open() {
       return pairs.size;
     },
@@ -123,7 +124,7 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
       return lost;
     },
     close() {
-      this.dropAll();
+      dropAll();
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -1,0 +1,38 @@
+import type { StreamEvent } from '@fitiq/contract';
+import { type ConnectOptions, connect } from './login.js';
+import { formatTotals } from './today.js';
+
+export const formatEvent = (event: StreamEvent): string => {
+  const meal = event.data.meal_log;
+  const totals = meal.totals ? `  ${formatTotals(meal.totals)}` : '';
+  return `#${event.seq} ${event.type.padEnd(20)} ${meal.id.slice(0, 8)} "${meal.raw_input}"${totals}`;
+};
+
+export type WatchOptions = ConnectOptions & { json?: boolean };
+
+/**
+ * `fitiq watch`: prints the stream's events as they arrive (from now on), and connection changes on
+ * stderr. Runs until Ctrl-C, then closes the connection cleanly.
+ */
+export const watchCommand = async (options: WatchOptions): Promise<void> => {
+  const client = await connect(options);
+  client.on('state', ({ newState }) => {
+    const next = newState.nextAttemptAt ? ` (next attempt in ${newState.nextAttemptAt - Date.now()} ms)` : '';
+    const transport = newState.transport ? ` via ${newState.transport}` : '';
+    console.error(`fitiq: ${newState.state}${transport}${next}`);
+    if (newState.state === 'closed' && newState.error) {
+      console.error(`fitiq: ${newState.error.message}`);
+      process.exitCode = 2;
+    }
+  });
+  client.on('event', (event) => console.log(options.json ? JSON.stringify(event) : formatEvent(event)));
+  client.on('reset', ({ head }) => console.error(`fitiq: the cursor had expired; going on from ${head}`));
+  await client.start();
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    client.on('state', ({ newState }) => newState.state === 'closed' && stop());
+  });
+  await client.close();
+};
