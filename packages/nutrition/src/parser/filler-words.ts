@@ -2,7 +2,7 @@ const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
 
 /**
  * Words that carry no food: who ate, when, how certain they are. They are skipped when reading an
- * item and never reported as unknown foods. Kept apart from `ACTIVITY_WORDS`, which make a whole
+ * item and never reported as unknown foods. Kept apart from `NOT_EATING_WORDS`, which make a whole
  * fragment about something other than eating.
  */
 
@@ -19,13 +19,17 @@ haha please log logged add track
 `);
 
 /**
- * Verbs that make a fragment about something other than eating: "played squash" and "ran past the
- * bakery" must not log a vegetable or a bun. They only disqualify a fragment with no eating verb.
+ * Words that make a fragment about something other than eating: exercise ("played squash"),
+ * plans ("buy milk tomorrow") and things that share a food's name ("my orange shirt", "apple
+ * stock"). They disqualify a fragment only when it has no eating verb ("had pizza after the run").
  */
-export const ACTIVITY_WORDS: ReadonlySet<string> = wordSet(`
+export const NOT_EATING_WORDS: ReadonlySet<string> = wordSet(`
 ran run running jogged jogging walked walking hiked hiking swam swimming biked biking cycled cycling
 rode played playing lifted lifting squats pushups situps workout exercised watched watching painted
-planted fed feeding cleaned skipped fasting fasted wore wearing smelled visited
+planted fed feeding cleaned skipped fasting fasted fast wore wearing smelled visited
+buy buying need needs want wants wanna should shall will gonna tomorrow craving crave planning plan
+shirt shirts dress hat shoes car colour color paint country stock stocks shares company phone
+laptop computer
 `);
 
 /** Words that say the food that follows was eaten, overriding an activity word in the same fragment. */

@@ -208,6 +208,10 @@ describe('misspellings', () => {
 });
 
 describe('filler and text that is not food', () => {
+  it('an eating verb keeps the food despite an activity: "ran 5k then had a banana"', () => {
+    expect(ids('after my run I had a banana')).toEqual(['banana']);
+  });
+
   it('"I had a banana for breakfast this morning" is one banana', () => {
     expect(ids('I had a banana for breakfast this morning')).toEqual(['banana']);
   });
@@ -218,6 +222,9 @@ describe('filler and text that is not food', () => {
     'I ran 5 miles this morning',
     'played squash with my friends',
     'i need a break',
+    'buy milk tomorrow',
+    'my orange shirt',
+    'apple stock is up',
     '',
     '   ',
     '!!! ??? ...',

@@ -4,7 +4,7 @@
  */
 import { hasAmount, type Modifiers } from './amount.js';
 import { ENGLISH_WORDS } from './english-words.js';
-import { ACTIVITY_WORDS, EATING_WORDS, FILLER_WORDS } from './filler-words.js';
+import { EATING_WORDS, FILLER_WORDS, NOT_EATING_WORDS } from './filler-words.js';
 import { isStructuralWord, type Lexicon } from './lexicon.js';
 
 const VOWELS = /[aeiouy]/;
@@ -29,7 +29,7 @@ function isContentWord(word: string, lexicon: Lexicon): boolean {
     !isStructuralWord(word) &&
     !ENGLISH_WORDS.has(word) &&
     !EATING_WORDS.has(word) &&
-    !ACTIVITY_WORDS.has(word) &&
+    !NOT_EATING_WORDS.has(word) &&
     /^[a-z]+$/.test(word)
   );
 }
@@ -55,5 +55,5 @@ export function unknownFoodText(
 
 /** "played squash", "ran past a bakery": a fragment about doing something other than eating. */
 export function isAboutActivity(words: readonly string[]): boolean {
-  return words.some((w) => ACTIVITY_WORDS.has(w)) && !words.some((w) => EATING_WORDS.has(w));
+  return words.some((w) => NOT_EATING_WORDS.has(w)) && !words.some((w) => EATING_WORDS.has(w));
 }
