@@ -141,6 +141,20 @@ export class FitIQClient {
     });
   }
 
+  /**
+   * For platforms the SDK cannot watch itself (React Native's AppState, a desktop shell): the app is
+   * in the foreground or not. Browsers are watched already.
+   */
+  setVisible(visible: boolean): void {
+    this.onVisible(visible);
+  }
+
+  /** For platforms the SDK cannot watch itself: the network is gone or back. */
+  setOnline(online: boolean): void {
+    this.connection.setOnline(online);
+    if (online) this.outbox.wake();
+  }
+
   /** A new token (after the app's own login): a connection or outbox stopped for lack of one goes on. */
   setToken(token: string | null): void {
     this.tokens.set(token);
@@ -202,10 +216,7 @@ export class FitIQClient {
     if (this.options.platformSignals !== false) {
       this.unsubscribe.push(
         watchPlatform({
-          online: (online) => {
-            connection.setOnline(online);
-            if (online) outbox.wake();
-          },
+          online: (online) => this.setOnline(online),
           visible: (visible) => this.onVisible(visible),
         }),
       );

@@ -23,12 +23,17 @@ export type OutboxRecord = {
 export type LogOptions = { meal_type?: MealType | null; logged_at?: Date | string };
 
 /** Builds the record for `log()`, refusing here what the server would refuse anyway. */
-export const newOutboxRecord = (text: string, options: LogOptions = {}, now = new Date()): OutboxRecord => {
+export const newOutboxRecord = (
+  text: string,
+  options: LogOptions = {},
+  now = new Date(),
+  defaultLoggedAt = now,
+): OutboxRecord => {
   const raw = text.trim();
   if (raw.length === 0 || raw.length > RAW_INPUT_MAX_LENGTH) {
     throw new InvalidInputError(`the meal text must be 1 to ${RAW_INPUT_MAX_LENGTH} characters`);
   }
-  const loggedAt = options.logged_at === undefined ? now : new Date(options.logged_at);
+  const loggedAt = options.logged_at === undefined ? defaultLoggedAt : new Date(options.logged_at);
   if (Number.isNaN(loggedAt.getTime())) throw new InvalidInputError('logged_at is not a valid date');
   return {
     local_id: newId(),

@@ -39,6 +39,7 @@ export class Outbox {
   private wakeUp: (() => void) | null = null;
   private inFlight: AbortController | null = null;
   private pausedForAuth = false;
+  private lastLoggedAt = 0;
 
   constructor(private readonly options: OutboxOptions) {}
 
@@ -61,7 +62,12 @@ export class Outbox {
 
   /** Stores the meal (durably) and returns its record; the upload happens in the background. */
   async add(text: string, options?: LogOptions): Promise<OutboxRecord> {
-    const record = newOutboxRecord(text, options);
+    // Meals logged within the same millisecond get distinct instants, 1 ms apart: lists order them
+    // as they were logged, and the store can tell their stream events apart (see DayStore.linkByContent).
+    const now = new Date();
+    const loggedAt = new Date(Math.max(now.getTime(), this.lastLoggedAt + 1));
+    const record = newOutboxRecord(text, options, now, loggedAt);
+    if (options?.logged_at === undefined) this.lastLoggedAt = loggedAt.getTime();
     await this.options.storage.set(PREFIX + record.local_id, record);
     this.list = [...this.list, record];
     this.changed();

@@ -16,6 +16,8 @@ export type MealEntry = Readonly<{
   raw_input: string;
   meal_type: MealType | null;
   logged_at: string;
+  /** When the meal was created (on this device while pending): orders meals logged at the same instant. */
+  created_at: string;
   items: readonly MealItem[];
   totals: Nutrients | null;
   error: { code: string; message: string } | null;
@@ -32,6 +34,7 @@ export const entryOfRecord = (record: OutboxRecord): MealEntry =>
     raw_input: record.raw_input,
     meal_type: record.meal_type,
     logged_at: record.logged_at,
+    created_at: record.created_at,
     items: [],
     totals: null,
     error: record.error && record.status === 'rejected' ? record.error : null,
@@ -47,6 +50,7 @@ export const entryOfMeal = (meal: MealLog, localId: string | null): MealEntry =>
     raw_input: meal.raw_input,
     meal_type: meal.meal_type,
     logged_at: meal.logged_at,
+    created_at: meal.created_at,
     items: meal.items,
     totals: meal.totals,
     error: meal.error,
@@ -59,3 +63,9 @@ export const newerMeal = (current: MealLog | undefined, incoming: MealLog): Meal
   if (current.status !== 'processing' && incoming.status === 'processing') return current;
   return incoming.updated_at >= current.updated_at ? incoming : current;
 };
+
+/** List order: by `logged_at`, then by creation (the outbox uploads in order, so both clocks agree on it). */
+export const compareEntries = (a: MealEntry, b: MealEntry): number =>
+  a.logged_at.localeCompare(b.logged_at) ||
+  a.created_at.localeCompare(b.created_at) ||
+  a.key.localeCompare(b.key);

@@ -14,6 +14,8 @@ export type Faults = {
    * connection dropped: the server did the work, the client never hears of it.
    */
   loseResponses: RegExp | null;
+  /** Requests whose first line matches are answered 404 by the "proxy" (a route it does not pass). */
+  refuseRequests: RegExp | null;
 };
 
 const NO_FAULTS: Faults = {
@@ -22,6 +24,7 @@ const NO_FAULTS: Faults = {
   refuseUpgrades: false,
   refuseConnections: false,
   loseResponses: null,
+  refuseRequests: null,
 };
 
 const UPGRADE = /^upgrade:\s*websocket\s*$/im;
@@ -57,9 +60,13 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
   const forward = (from: Socket, to: Socket, pair: Pair, direction: 'up' | 'down') => {
     from.on('data', (chunk: Buffer) => {
       if (faults.blackhole) return;
-      if (direction === 'up' && faults.loseResponses?.test(chunk.toString('latin1', 0, 200))) {
-        pair.dropResponse = true;
+      const requestLine = direction === 'up' ? chunk.toString('latin1', 0, 200) : '';
+      if (faults.refuseRequests?.test(requestLine)) {
+        const notFound = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n';
+        pair.client.end(notFound, () => pair.upstream.destroy());
+        return;
       }
+      if (faults.loseResponses?.test(requestLine)) pair.dropResponse = true;
       if (direction === 'down' && pair.dropResponse) {
         lost++;
         pair.client.destroy();
