@@ -175,6 +175,11 @@ describe('size and preparation words', () => {
     expect(itemsOf('a large banana')[0]).toMatchObject({ unit: 'large', grams: 136 });
   });
 
+  it('"a large glass of milk" is a 16 fl oz glass; "a big bowl of rice" only 1.3 bowls', () => {
+    expect(itemsOf('a large glass of milk')[0]?.grams).toBeCloseTo(495, 0);
+    expect(itemsOf('a big bowl of rice')[0]?.grams).toBeCloseTo(205.4, 1);
+  });
+
   it('"a big slice of pizza" scales a portion without sizes', () => {
     expect(itemsOf('a big slice of pizza')[0]?.grams).toBeCloseTo(139.1, 1);
   });

@@ -5,7 +5,7 @@
  */
 import type { Food, Portion } from '../foods/food.js';
 import type { Amount } from './amount.js';
-import { CONTAINER_SIZE_FACTOR, SIZE_FACTOR } from './modifiers.js';
+import { CONTAINER_SIZE_FACTOR, SIZE_FACTOR, type Size } from './modifiers.js';
 import { volumeUnitMl } from './units.js';
 
 export type PortionReading = {
@@ -50,8 +50,7 @@ function gramsPerMl(food: Food): { value: number; doubt: number } {
 export function portionGrams(food: Food, amount: Amount): PortionReading {
   const count = amount.count ?? 1;
   const unit = amount.unit;
-  const sizeFactor =
-    amount.size === null ? 1 : (unit?.kind === 'volume' ? CONTAINER_SIZE_FACTOR : SIZE_FACTOR)[amount.size];
+  const sizeFactor = amount.size === null ? 1 : sizeFactorFor(unit?.name ?? null, amount.size);
   if (unit === null) return unitlessGrams(food, count, amount);
   if (unit.kind === 'mass') return { grams: count * unit.grams, quantity: count, unit: unit.name, doubt: 0 };
   const listed = portionOf(food, unit.name);
@@ -130,6 +129,13 @@ function countedPortion(food: Food): Portion {
     if (portion !== undefined) return portion;
   }
   return usual;
+}
+
+/** Drinks come in glasses, cups and mugs whose sizes differ more than those of a slice or a bowl. */
+const DRINK_CONTAINERS = new Set(['glass', 'cup', 'mug']);
+
+function sizeFactorFor(unit: string | null, size: Size): number {
+  return (unit !== null && DRINK_CONTAINERS.has(unit) ? CONTAINER_SIZE_FACTOR : SIZE_FACTOR)[size];
 }
 
 function unitlessGrams(food: Food, count: number, amount: Amount): PortionReading {
