@@ -2,8 +2,8 @@ const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
 
 /**
  * Words that carry no food: who ate, when, how certain they are. They are skipped when reading an
- * item and never reported as unknown foods. Kept apart from `NOT_EATING_WORDS`, which make a whole
- * fragment about something other than eating.
+ * item and never reported as unknown foods. Kept apart from `NOT_EATING_VERBS` and `NOT_FOOD_NOUNS`,
+ * which make a whole fragment about something other than eating.
  */
 
 export const FILLER_WORDS: ReadonlySet<string> = wordSet(`
@@ -19,17 +19,20 @@ haha please log logged add track
 `);
 
 /**
- * Words that make a fragment about something other than eating: exercise ("played squash"),
- * plans ("buy milk tomorrow") and things that share a food's name ("my orange shirt", "apple
- * stock"). They disqualify a fragment only when it has no eating verb ("had pizza after the run").
+ * Verbs that make what follows them something other than eaten: exercise ("played squash", "ran
+ * past the bakery") and plans ("buy milk tomorrow"). Only a verb before the food counts, so
+ * "a banana after my run" is still a banana, and an eating verb overrides ("ran, then had pizza").
  */
-export const NOT_EATING_WORDS: ReadonlySet<string> = wordSet(`
-ran run running jogged jogging walked walking hiked hiking swam swimming biked biking cycled cycling
-rode played playing lifted lifting squats pushups situps workout exercised watched watching painted
-planted fed feeding cleaned skipped fasting fasted fast wore wearing smelled visited
-buy buying need needs want wants wanna should shall will gonna tomorrow craving crave planning plan
-shirt shirts dress hat shoes car colour color paint country stock stocks shares company phone
-laptop computer
+export const NOT_EATING_VERBS: ReadonlySet<string> = wordSet(`
+ran jogged hiked swam biked cycled rode played playing lifted watched watching painted planted fed
+feeding cleaned skipped fasting fasted wore wearing smelled visited buy buying need needs want wants
+wanna should shall will gonna craving crave planning
+`);
+
+/** Things that share a food's name ("my orange shirt", "apple stock"): the fragment is not a meal. */
+export const NOT_FOOD_NOUNS: ReadonlySet<string> = wordSet(`
+shirt shirts dress hat shoes car colour color paint country stock stocks shares company phone laptop
+computer tomorrow
 `);
 
 /** Words that say the food that follows was eaten, overriding an activity word in the same fragment. */

@@ -6,7 +6,13 @@
 import type { FoodDatabase } from '../foods/database.js';
 import { nameKey } from '../foods/name-index.js';
 import { ENGLISH_WORDS } from './english-words.js';
-import { EATING_WORDS, FILLER_WORDS, NEGATION_WORDS, NOT_EATING_WORDS } from './filler-words.js';
+import {
+  EATING_WORDS,
+  FILLER_WORDS,
+  NEGATION_WORDS,
+  NOT_EATING_VERBS,
+  NOT_FOOD_NOUNS,
+} from './filler-words.js';
 import { COMMON_PREPARATIONS, isSizeWord } from './modifiers.js';
 import { QUANTITY_WORDS } from './quantity-words.js';
 import { createSpellingCorrector, type SpellingCorrector } from './spelling.js';
@@ -29,7 +35,8 @@ export function buildLexicon(database: FoodDatabase): Lexicon {
   const protectedWords = new Set([
     ...ENGLISH_WORDS,
     ...FILLER_WORDS,
-    ...NOT_EATING_WORDS,
+    ...NOT_EATING_VERBS,
+    ...NOT_FOOD_NOUNS,
     ...EATING_WORDS,
     ...NEGATION_WORDS,
     ...QUANTITY_WORDS,

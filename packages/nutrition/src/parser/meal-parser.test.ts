@@ -213,8 +213,10 @@ describe('misspellings', () => {
 });
 
 describe('filler and text that is not food', () => {
-  it('an eating verb keeps the food despite an activity: "ran 5k then had a banana"', () => {
-    expect(ids('after my run I had a banana')).toEqual(['banana']);
+  it('an activity is when, not what: "a banana after my run" is a banana', () => {
+    expect(ids('a banana after my run')).toEqual(['banana']);
+    expect(ids('after swimming a banana')).toEqual(['banana']);
+    expect(ids('played squash then had a banana')).toEqual(['banana']);
   });
 
   it('"I had a banana for breakfast this morning" is one banana', () => {

@@ -16,7 +16,7 @@ import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
 import { portionGrams } from './portion-grams.js';
 import { type Token, tokenize } from './tokenize.js';
-import { isAboutActivity, unknownFoodText } from './unknown-fragments.js';
+import { isNotAMeal, unknownFoodText } from './unknown-fragments.js';
 
 /** Longer input is cut: the API caps meal texts well below this, and the parser must stay fast. */
 const MAX_TEXT_LENGTH = 4000;
@@ -78,7 +78,8 @@ function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): Pars
   const unknown: string[] = [];
   for (const fragment of fragments) {
     const words = wordsOf(tokens, fragment.start, fragment.end);
-    if (isAboutActivity(words)) continue;
+    const firstFood = fragment.spans[0]?.start ?? fragment.end;
+    if (isNotAMeal(words, firstFood - fragment.start)) continue;
     // "a muffin with my coffee": the issue reads "with my ..." as context, not as something eaten.
     const skipFirst = fragment.joinedBy === 'with' && CONTEXT_POSSESSIVES.has(words[0] ?? '');
     if (fragment.spans.length === 0) {

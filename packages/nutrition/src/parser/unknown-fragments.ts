@@ -4,7 +4,7 @@
  */
 import { hasAmount, type Modifiers } from './amount.js';
 import { ENGLISH_WORDS } from './english-words.js';
-import { EATING_WORDS, FILLER_WORDS, NOT_EATING_WORDS } from './filler-words.js';
+import { EATING_WORDS, FILLER_WORDS, NOT_EATING_VERBS, NOT_FOOD_NOUNS } from './filler-words.js';
 import { isStructuralWord, type Lexicon } from './lexicon.js';
 
 const VOWELS = /[aeiouy]/;
@@ -29,7 +29,7 @@ function isContentWord(word: string, lexicon: Lexicon): boolean {
     !isStructuralWord(word) &&
     !ENGLISH_WORDS.has(word) &&
     !EATING_WORDS.has(word) &&
-    !NOT_EATING_WORDS.has(word) &&
+    !NOT_EATING_VERBS.has(word) &&
     /^[a-z]+$/.test(word)
   );
 }
@@ -53,7 +53,19 @@ export function unknownFoodText(
     .join(' ');
 }
 
-/** "played squash", "ran past a bakery": a fragment about doing something other than eating. */
-export function isAboutActivity(words: readonly string[]): boolean {
-  return words.some((w) => NOT_EATING_WORDS.has(w)) && !words.some((w) => EATING_WORDS.has(w));
+const AROUND_WORDS = new Set(['after', 'before', 'post', 'pre', 'during']);
+
+/**
+ * "played squash", "buy milk tomorrow", "my orange shirt": a fragment about something other than
+ * eating. `foodAt` is the index of the first food name among `words` (or their length).
+ */
+export function isNotAMeal(words: readonly string[], foodAt: number): boolean {
+  if (words.some((w) => EATING_WORDS.has(w))) return false;
+  if (words.some((w) => NOT_FOOD_NOUNS.has(w))) return true;
+  for (let i = 0; i < foodAt; i += 1) {
+    // "after my run": the activity is when, not what.
+    if (AROUND_WORDS.has(words[i] as string)) return false;
+    if (NOT_EATING_VERBS.has(words[i] as string)) return true;
+  }
+  return false;
 }
