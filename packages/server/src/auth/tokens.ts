@@ -14,30 +14,45 @@ export type TokenService = {
 const ISSUER = 'fitiq';
 const AUDIENCE = 'fitiq-api';
 
-export const createTokenService = (secret: Uint8Array, ttlSeconds: number): TokenService => ({
-  ttlSeconds,
-  issue: (userId) =>
-    new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(userId)
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(`${ttlSeconds}s`)
-      .sign(secret),
-  async verify(token) {
-    try {
-      const { payload } = await jwtVerify(token, secret, {
-        algorithms: ['HS256'],
-        issuer: ISSUER,
-        audience: AUDIENCE,
-      });
-      if (typeof payload.sub !== 'string' || payload.sub === '')
-        throw new InvalidTokenError('token has no subject');
-      return { userId: payload.sub };
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw error;
-      throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
-    }
-  },
-});
+/** Verified tokens remembered, so a client's every request does not pay for an HMAC check again. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
+export const createTokenService = (secret: Uint8Array, ttlSeconds: number): TokenService => {
+  // Keyed by the whole token, signature included: a tampered token is a different key and is verified.
+  const verified = new Map<string, { userId: string; expiresAtMs: number }>();
+  const remember = (token: string, userId: string, expiresAtMs: number) => {
+    if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { userId, expiresAtMs });
+  };
+  return {
+    ttlSeconds,
+    issue: (userId) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(userId)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(secret),
+    async verify(token) {
+      const known = verified.get(token);
+      if (known && known.expiresAtMs > Date.now()) return { userId: known.userId };
+      if (known) verified.delete(token);
+      try {
+        const { payload } = await jwtVerify(token, secret, {
+          algorithms: ['HS256'],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+        });
+        if (typeof payload.sub !== 'string' || payload.sub === '')
+          throw new InvalidTokenError('token has no subject');
+        if (typeof payload.exp === 'number') remember(token, payload.sub, payload.exp * 1000);
+        return { userId: payload.sub };
+      } catch (error) {
+        if (error instanceof InvalidTokenError) throw error;
+        throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
+      }
+    },
+  };
+};

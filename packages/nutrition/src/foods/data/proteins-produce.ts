@@ -792,12 +792,13 @@ export const PROTEIN_AND_PRODUCE_FOODS: readonly Food[] = [
     defaultPortion: 'serving',
   },
   {
-    id: 'hot-dog',
-    name: 'Hot dog (frankfurter), meat',
+    id: 'frankfurter',
+    name: 'Frankfurter (hot dog sausage), meat',
     fdcId: 172968,
     source: 'sr_legacy',
     category: 'meat',
-    names: ['hot dog', 'frankfurter', 'frank', 'wiener', 'hotdog', 'weiner'],
+    // "a hot dog" is the sandwich (the fast-food entry); the sausage alone goes by these names.
+    names: ['frankfurter', 'frank', 'wiener', 'weiner', 'hot dog sausage'],
     preparations: [],
     isDefaultForm: true,
     per100g: {

@@ -2115,13 +2115,7 @@ export const STAPLE_FOODS: readonly Food[] = [
     fdcId: 170847,
     source: 'sr_legacy',
     category: 'dairy',
-    names: [
-      'part-skim mozzarella',
-      'low moisture mozzarella',
-      'pizza cheese',
-      'string cheese',
-      'cheese stick',
-    ],
+    names: ['part-skim mozzarella', 'low moisture mozzarella', 'pizza cheese', 'string cheese'],
     preparations: [],
     isDefaultForm: true,
     per100g: {

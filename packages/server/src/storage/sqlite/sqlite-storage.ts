@@ -6,6 +6,25 @@ import { createKyselyStorage } from '../kysely/kysely-storage.js';
 import type { Database } from '../schema.js';
 import type { Storage } from '../storage.js';
 
+/**
+ * Kysely prepares every query anew; the server runs a few dozen distinct statements, so keeping them
+ * prepared saves the SQL parse on every call. Statements run synchronously, so sharing one is safe.
+ */
+const withStatementCache = (database: SqliteDatabase.Database) => {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = database.prepare(sql);
+        if (statements.size < 500) statements.set(sql, statement);
+      }
+      return statement;
+    },
+    close: () => database.close(),
+  };
+};
+
 /** `:memory:` or a file path; the file's folder is created when missing. */
 export const createSqliteStorage = (filename: string): Storage => {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
@@ -16,6 +35,6 @@ export const createSqliteStorage = (filename: string): Storage => {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null });
 };
