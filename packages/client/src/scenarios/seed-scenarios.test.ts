@@ -1,9 +1,13 @@
-import type { StreamEvent } from '@fitiq/contract';
-import { GatedParser, logMeal, request } from '@fitiq/server/testing';
+import { GatedParser, logMeal } from '@fitiq/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FitIQClient } from '../client.js';
 import { startFaultProxy } from '../testing/fault-proxy.js';
 import { createHarness, stateReached } from '../testing/harness.js';
+import {
+  expectContiguous,
+  recordEvents,
+  serverMealCount,
+  serverMealStatus,
+} from '../testing/scenario-helpers.js';
 
 const harness = createHarness();
 afterEach(() => harness.cleanup());
@@ -14,29 +18,9 @@ const proxyTo = async (url: string) => {
   return proxy;
 };
 
-/** Every event the app's listener saw, in order. */
-const recordEvents = (client: FitIQClient): StreamEvent[] => {
-  const seen: StreamEvent[] = [];
-  client.on('event', (event) => seen.push(event));
-  return seen;
-};
-
-const expectContiguous = (events: StreamEvent[], from: number) =>
-  expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => from + i));
-
-const serverMealCount = async (url: string, token: string) => {
-  const day = await request<{ meal_logs: unknown[] }>(
-    url,
-    'GET',
-    `/api/v1/meal-logs?date=${new Date().toISOString().slice(0, 10)}`,
-    { token },
-  );
-  return day.body.meal_logs.length;
-};
-
 describe('the seed scenarios, against the real server', () => {
   it('WebSocket working: a meal logged while live completes in the store, delivered over the socket', async () => {
-    const server = await harness.server();
+    const server = await harness.server({ realParser: true });
     const { access_token: token } = await harness.user(server.url);
     const client = harness.client({ baseUrl: server.url, token, day: { tz: 'UTC' } });
     await client.start();
@@ -47,6 +31,7 @@ describe('the seed scenarios, against the real server', () => {
     expect(client.store.getSnapshot().meals.map((m) => m.key)).toEqual([local.key]);
 
     const done = await client.settled(local.key);
+    expect(done.error).toBeNull();
     expect(done.status).toBe('completed');
     expect(done.key).toBe(local.key);
     expect(done.totals?.calories).toBeGreaterThan(100);
@@ -130,16 +115,7 @@ describe('the seed scenarios, against the real server', () => {
     await stateReached(client, 'reconnecting');
     // Another device logs a meal while this one is between networks.
     const posted = await logMeal(server.url, token, 'a bowl of oatmeal');
-    await expect
-      .poll(
-        async () =>
-          (
-            await request<{ status: string }>(server.url, 'GET', `/api/v1/meal-logs/${posted.body.id}`, {
-              token,
-            })
-          ).body.status,
-      )
-      .toBe('completed');
+    await expect.poll(() => serverMealStatus(server.url, token, posted.body.id)).toBe('completed');
 
     proxy.set({});
     await stateReached(client, 'live');

@@ -2,7 +2,7 @@ import type { DayView, MealLog, Nutrients, StreamEvent } from '@fitiq/contract';
 import { FitIQError } from '../api/errors.js';
 import type { OutboxRecord } from '../outbox/outbox-record.js';
 import { dayTotals, localDate } from './day.js';
-import { compareEntries, entryOfMeal, entryOfRecord, type MealEntry, newerMeal } from './meal-entry.js';
+import { entryOfMeal, entryOfRecord, type MealEntry, newerMeal } from './meal-entry.js';
 
 export type DayState = Readonly<{
   date: string;

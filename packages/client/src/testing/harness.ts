@@ -1,5 +1,5 @@
 import type { RunningServer } from '@fitiq/server';
-import { registerUser, startTestServer, testConfig } from '@fitiq/server/testing';
+import { GatedParser, registerUser, startTestServer, testConfig } from '@fitiq/server/testing';
 import WebSocket from 'ws';
 import { FitIQClient } from '../client.js';
 import type { FitIQClientOptions, Timing } from '../client-options.js';
@@ -25,14 +25,45 @@ export const fastServer = (options: ServerOptions = {}, overrides: Parameters<ty
     config: options?.config ?? testConfig({ heartbeatMs: 200, sseHeartbeatMs: 200, ...overrides }),
   });
 
+/**
+ * A parser that completes every meal at once with a fixed item: for tests where the parser's output
+ * is not the point (the nutrition package changes under us; delivery must not depend on it).
+ */
+export const instantParser = (): { parser: GatedParser; stop: () => void } => {
+  const parser = new GatedParser();
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      await parser.waitForCalls(1);
+      if (!stopped) parser.completeNext();
+    }
+  })();
+  return {
+    parser,
+    stop: () => {
+      stopped = true;
+    },
+  };
+};
+
 /** Servers and clients made through these helpers are closed after each test. */
 export const createHarness = () => {
   const servers: RunningServer[] = [];
   const clients: FitIQClient[] = [];
   const cleanups: Array<() => Promise<void> | void> = [];
   return {
-    async server(options: ServerOptions = {}, overrides: Parameters<typeof testConfig>[0] = {}) {
-      const server = await fastServer(options, overrides);
+    /** A real server; with the instant parser unless `parser` is given or `realParser` is set. */
+    async server(
+      options: ServerOptions & { realParser?: boolean } = {},
+      overrides: Parameters<typeof testConfig>[0] = {},
+    ) {
+      const { realParser, ...serverOptions } = options;
+      if (!realParser && !serverOptions.parser) {
+        const instant = instantParser();
+        serverOptions.parser = instant.parser;
+        cleanups.push(instant.stop);
+      }
+      const server = await fastServer(serverOptions, overrides);
       servers.push(server);
       return server;
     },

@@ -1,0 +1,118 @@
+import type { DayView, MealLog, StreamEvent } from '@fitiq/contract';
+import { describe, expect, it } from 'vitest';
+import { newOutboxRecord } from '../outbox/outbox-record.js';
+import { DayStore } from './day-store.js';
+
+const DATE = '2025-01-27';
+
+const meal = (id: string, over: Partial<MealLog> = {}): MealLog => ({
+  id,
+  status: 'processing',
+  raw_input: 'a banana',
+  meal_type: null,
+  logged_at: `${DATE}T09:23:50.000Z`,
+  created_at: `${DATE}T09:23:50.100Z`,
+  updated_at: `${DATE}T09:23:50.100Z`,
+  items: [],
+  totals: null,
+  error: null,
+  ...over,
+});
+
+const completed = (id: string, calories: number, over: Partial<MealLog> = {}) =>
+  meal(id, {
+    status: 'completed',
+    updated_at: `${DATE}T09:24:23.000Z`,
+    totals: { calories, protein_g: 1, carbs_g: 2, fat_g: 3 },
+    ...over,
+  });
+
+const event = (seq: number, type: StreamEvent['type'], m: MealLog): StreamEvent => ({
+  seq,
+  id: `00000000-0000-0000-0000-${String(seq).padStart(12, '0')}`,
+  type,
+  created_at: m.updated_at,
+  data: { meal_log: m },
+});
+
+const storeWith = (view: DayView) => new DayStore(async () => view, DATE, 'UTC');
+
+describe('the day store', () => {
+  it('a meal logged here keeps one entry and one key from pending to completed, whatever arrives first', async () => {
+    const store = storeWith({
+      meal_logs: [],
+      totals: { calories: 0, protein_g: 0, carbs_g: 0, fat_g: 0 },
+      head: 0,
+    });
+    await store.reload();
+    const record = newOutboxRecord('a banana', {}, new Date(`${DATE}T09:23:50.000Z`));
+    store.setOutbox([record]);
+    const keys: string[][] = [];
+    store.subscribe(() => keys.push(store.getSnapshot().meals.map((m) => m.key)));
+
+    // The stream's `created` comes before the POST's answer.
+    store.applyEvent(event(1, 'meal_log.created', meal('s1')));
+    store.linkUpload(record.local_id, meal('s1'));
+    store.setOutbox([]);
+    store.applyEvent(event(2, 'meal_log.completed', completed('s1', 105)));
+
+    expect(keys.every((k) => k.length === 1 && k[0] === record.local_id)).toBe(true);
+    expect(store.getSnapshot().meals[0]).toMatchObject({ id: 's1', status: 'completed' });
+    expect(store.getSnapshot().totals.calories).toBe(105);
+  });
+
+  it('events already in the snapshot are ignored; a late `created` does not undo a completion', async () => {
+    const store = storeWith({
+      meal_logs: [completed('s1', 100)],
+      totals: { calories: 100, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 2,
+    });
+    await store.reload();
+    store.applyEvent(event(1, 'meal_log.created', meal('s1')));
+    store.applyEvent(event(3, 'meal_log.completed', completed('s2', 50, { raw_input: 'an apple' })));
+    expect(store.getSnapshot().meals.map((m) => [m.id, m.status])).toEqual([
+      ['s1', 'completed'],
+      ['s2', 'completed'],
+    ]);
+    expect(store.getSnapshot().totals.calories).toBe(150);
+  });
+
+  it('events that arrive while the snapshot loads are applied on top of it', async () => {
+    let answer!: (view: DayView) => void;
+    const store = new DayStore(() => new Promise((resolve) => (answer = resolve)), DATE, 'UTC');
+    const loading = store.reload();
+    store.applyEvent(event(5, 'meal_log.deleted', completed('s1', 100)));
+    answer({
+      meal_logs: [completed('s1', 100)],
+      totals: { calories: 100, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 4,
+    });
+    await loading;
+    expect(store.getSnapshot().meals).toEqual([]);
+    expect(store.getSnapshot().totals.calories).toBe(0);
+  });
+
+  it("meals of another day (in the store's time zone) stay out", async () => {
+    const store = storeWith({
+      meal_logs: [],
+      totals: { calories: 0, protein_g: 0, carbs_g: 0, fat_g: 0 },
+      head: 0,
+    });
+    await store.reload();
+    store.applyEvent(event(1, 'meal_log.created', meal('s9', { logged_at: '2025-01-28T00:00:00.000Z' })));
+    expect(store.getSnapshot().meals).toEqual([]);
+  });
+
+  it('the snapshot object stays the same until something changes (useSyncExternalStore needs that)', async () => {
+    const store = storeWith({
+      meal_logs: [],
+      totals: { calories: 0, protein_g: 0, carbs_g: 0, fat_g: 0 },
+      head: 0,
+    });
+    await store.reload();
+    const before = store.getSnapshot();
+    expect(store.getSnapshot()).toBe(before);
+    store.applyEvent(event(1, 'meal_log.created', meal('s1')));
+    expect(store.getSnapshot()).not.toBe(before);
+  });
+});
