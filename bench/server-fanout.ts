@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { StreamEvent } from '@fitiq/contract';
 import { startBenchServer, stopBenchServer } from './lib/bench-server.js';
 import { rssOf } from './lib/process-rss.js';
-import { closeFleet, openFleet } from './lib/socket-fleet.js';
+import { closeFleet, type FleetSocket, openFleet } from './lib/socket-fleet.js';
 import { fmt, percentile, printTable } from './lib/stats.js';
 import { registerUsers } from './lib/users.js';
 
@@ -35,21 +35,37 @@ const startPlainWs = () =>
     child.once('exit', (code) => reject(new Error(`baseline server exited ${code}`)));
   });
 
-/** Server memory per open socket: the plain `ws` library (baseline) vs FitIQ, same socket count. */
-const benchMemory = async (count: number) => {
+/**
+ * Bytes of server RSS per open socket, as the slope of RSS over socket count while sockets are opened
+ * in steps: the first step warms the heap up, so memory the process already had free does not count
+ * as free sockets.
+ */
+const rssSlope = async (pid: number, count: number, open: (n: number) => Promise<FleetSocket[]>) => {
+  const steps = 5;
+  const perStep = Math.floor(count / steps);
+  const fleets: FleetSocket[][] = [];
+  fleets.push(await open(perStep));
+  const first = await settleRss(pid);
+  for (let step = 1; step < steps; step++) fleets.push(await open(perStep));
+  const last = await settleRss(pid);
+  return { perSocket: (last - first) / (perStep * (steps - 1)), fleets };
+};
+
+/** Server memory per open socket of the plain `ws` library: the baseline. */
+const benchPlainMemory = async (count: number) => {
   const plain = await startPlainWs();
   try {
-    const before = await settleRss(plain.child.pid as number);
-    const sockets = await openFleet(
-      `ws://127.0.0.1:${plain.port}`,
-      count,
-      () => ({ frame: '{"type":"hello"}', userId: '' }),
-      () => {},
-      () => true,
+    const { perSocket, fleets } = await rssSlope(plain.child.pid as number, count, (n) =>
+      openFleet(
+        `ws://127.0.0.1:${plain.port}`,
+        n,
+        () => ({ frame: '{"type":"hello"}', userId: '' }),
+        () => {},
+        () => true,
+      ),
     );
-    const plainPerSocket = ((await settleRss(plain.child.pid as number)) - before) / count;
-    closeFleet(sockets);
-    return { plainPerSocket };
+    for (const fleet of fleets) closeFleet(fleet);
+    return perSocket;
   } finally {
     plain.child.kill('SIGKILL');
   }
@@ -69,25 +85,28 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
     const latencies: number[] = [];
     let expectedReceipts = 0;
     let receipts = 0;
-    const before = await settleRss(pid);
-    const sockets = await openFleet(
-      wsUrl,
-      count,
-      (i) => {
-        const user = users[i % users.length] as { id: string; token: string };
-        return { frame: JSON.stringify({ type: 'hello', token: user.token, after: 0 }), userId: user.id };
-      },
-      (socket, data) => {
-        if (!data.startsWith('{"type":"event"')) return;
-        const { event } = JSON.parse(data) as { event: StreamEvent };
-        socket.ws.send(`{"type":"ack","seq":${event.seq}}`);
-        if (event.type !== 'meal_log.completed') return;
-        latencies.push(Date.now() - Date.parse(event.created_at));
-        receipts++;
-      },
-      (data) => data.startsWith('{"type":"ready"'),
+    let opened = 0;
+    const { perSocket: fitiqPerSocket, fleets } = await rssSlope(pid, count, (n) =>
+      openFleet(
+        wsUrl,
+        n,
+        () => {
+          const i = opened++;
+          const user = users[i % users.length] as { id: string; token: string };
+          return { frame: JSON.stringify({ type: 'hello', token: user.token, after: 0 }), userId: user.id };
+        },
+        (socket, data) => {
+          if (!data.startsWith('{"type":"event"')) return;
+          const { event } = JSON.parse(data) as { event: StreamEvent };
+          socket.ws.send(`{"type":"ack","seq":${event.seq}}`);
+          if (event.type !== 'meal_log.completed') return;
+          latencies.push(Date.now() - Date.parse(event.created_at));
+          receipts++;
+        },
+        (data) => data.startsWith('{"type":"ready"'),
+      ),
     );
-    const fitiqPerSocket = ((await settleRss(pid)) - before) / count;
+    const sockets = fleets.flat();
     const socketsPerUser = count / users.length;
 
     // Meals at a steady rate, spread over users; each completion fans out to that user's sockets.
@@ -114,7 +133,7 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
     const achievedRate = total / ((Date.now() - started) / 1000);
     closeFleet(sockets);
 
-    const { plainPerSocket } = await benchMemory(count);
+    const plainPerSocket = await benchPlainMemory(count);
     printTable(
       `Fan-out: ${fmt(count, 0)} sockets (${users.length} users x ${socketsPerUser}), ${mealsPerSecond} meals/s for ${seconds} s`,
       ['measure', 'value', 'target'],
