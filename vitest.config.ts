@@ -4,7 +4,12 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/eval/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/src/**/*.test.tsx',
+      'packages/*/eval/**/*.test.ts',
+      'packages/web/e2e/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     allowOnly: false,

@@ -15,6 +15,7 @@ import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
 import { errorHandler, problem, sendProblem } from './http/problem.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { createValidatorCompiler } from './http/validator.js';
+import { isPageRequest, registerWebApp, sendAppShell } from './http/web-app.js';
 import { createMealProcessor } from './jobs/meal-processor.js';
 import { createWorkerPool, type WorkerPool } from './jobs/worker-pool.js';
 import { registerMealRoutes } from './meals/meal-routes.js';
@@ -95,9 +96,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   };
 
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problem('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`)),
-  );
+  const servesWebApp = await registerWebApp(app, config.webDir);
+  app.setNotFoundHandler((request, reply) => {
+    if (servesWebApp && isPageRequest(request)) return sendAppShell(reply);
+    return sendProblem(
+      reply,
+      problem('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
+    );
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -39,6 +39,8 @@ export type Config = {
   bodyLimitBytes: number;
   logLevel: string;
   shutdownGraceMs: number;
+  /** The built web app to serve at `/`; null serves the API alone. */
+  webDir: string | null;
 };
 
 export class ConfigError extends Error {}
@@ -118,5 +120,6 @@ export const loadConfig = (env: Env = process.env): Config => {
     bodyLimitBytes: integer(env, 'FITIQ_BODY_LIMIT_BYTES', 64 * 1024, 1024),
     logLevel: env.FITIQ_LOG_LEVEL || 'info',
     shutdownGraceMs: integer(env, 'FITIQ_SHUTDOWN_GRACE_MS', 10_000, 0),
+    webDir: env.FITIQ_WEB_DIR ? resolve(env.FITIQ_WEB_DIR) : null,
   };
 };
