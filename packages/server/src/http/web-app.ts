@@ -16,7 +16,7 @@ export const registerWebApp = async (app: FastifyInstance, webDir: string | null
     index: ['index.html'],
     // Hashed asset names change with their content, so they may be cached for good; index.html may not.
     setHeaders: (res, path) => {
-      res.setHeader(
+      res.header(
         'cache-control',
         path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
       );
