@@ -98,7 +98,10 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
         upstream.destroy();
       };
       upstream.on('error', end);
-      upstream.on('close', end);
+      // A black hole passes nothing, not even the server hanging up: the client's side stays open.
+      upstream.on('close', () => {
+        if (!faults.blackhole) end();
+      });
       client.on('close', end);
       forward(client, upstream, pair, 'up');
       forward(upstream, client, pair, 'down');

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MealLog, StreamEvent } from '@fitiq/contract';
+import type { RunningServer } from '@fitiq/server';
+import { logMeal, registerUser, startTestServer, testConfig } from '@fitiq/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const main = join(dirname(fileURLToPath(import.meta.url)), '../main.ts');
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startTestServer({ config: testConfig({ heartbeatMs: 200 }) });
+});
+afterAll(() => server.close());
+
+/** Runs `fitiq <args>` as the user would (a real process), against the test server. */
+const fitiq = (args: string[], env: Record<string, string> = {}) => {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, ...args], {
+    env: {
+      ...process.env,
+      FITIQ_URL: server.url,
+      FITIQ_HOME: mkdtempSync(join(tmpdir(), 'fitiq-home-')),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { stdout: '', stderr: '' };
+  child.stdout?.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output, exited };
+};
+
+describe('the fitiq command, through the SDK, against a real server', () => {
+  it('fitiq log "2 eggs and a slice of toast" --json: the completed meal on stdout, exit 0', async () => {
+    const run = fitiq(['log', '2 eggs and a slice of toast', '--json']);
+    expect(await run.exited).toBe(0);
+    const meal = JSON.parse(run.output.stdout) as MealLog;
+    expect(meal.status).toBe('completed');
+    expect(meal.items.length).toBeGreaterThanOrEqual(2);
+    expect(meal.totals?.calories).toBeGreaterThan(100);
+  });
+
+  it('fitiq log of text that names no food: the failed meal, exit 1', async () => {
+    const run = fitiq(['log', 'qwxz blorp', '--json']);
+    expect(await run.exited).toBe(1);
+    const meal = JSON.parse(run.output.stdout) as MealLog;
+    expect(meal.status).toBe('failed');
+    expect(meal.error?.code).toBe('no_food_found');
+  });
+
+  it('fitiq login stores a token; fitiq log and fitiq today use it', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'fitiq-home-'));
+    const email = `cli-${Date.now()}@example.com`;
+    const env = { FITIQ_HOME: home, FITIQ_PASSWORD: 'correct horse battery' };
+    expect(await fitiq(['login', '--register', '--email', email], env).exited).toBe(0);
+    expect(await fitiq(['log', 'a banana'], env).exited).toBe(0);
+    const today = fitiq(['today', '--json', '--tz', 'UTC'], env);
+    expect(await today.exited).toBe(0);
+    expect(
+      (JSON.parse(today.output.stdout) as { meal_logs: MealLog[] }).meal_logs.map((m) => m.raw_input),
+    ).toEqual(['a banana']);
+  });
+
+  it('fitiq watch --json prints events as they happen and stops cleanly on Ctrl-C', async () => {
+    const { access_token: token } = await registerUser(server.url);
+    const watch = fitiq(['watch', '--json'], { FITIQ_TOKEN: token });
+    await expect.poll(() => watch.output.stderr, { timeout: 20_000 }).toMatch(/fitiq: live/);
+    await logMeal(server.url, token, 'an apple');
+    await expect.poll(() => watch.output.stdout, { timeout: 20_000 }).toMatch(/meal_log\.completed/);
+    watch.child.kill('SIGINT');
+    expect(await watch.exited).toBe(0);
+    const events = watch.output.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as StreamEvent);
+    expect(events.map((e) => [e.seq, e.type])).toEqual([
+      [1, 'meal_log.created'],
+      [2, 'meal_log.completed'],
+    ]);
+  });
+
+  it('a bad token: one line on stderr, exit 2, no retry loop', async () => {
+    const run = fitiq(['today'], { FITIQ_TOKEN: 'not-a-token' });
+    expect(await run.exited).toBe(2);
+    expect(run.output.stderr).toMatch(/refused the access token/);
+  });
+});
