@@ -10,11 +10,18 @@ export type ServerProcess = { url: string; child: ChildProcess; exited: Promise<
  * Runs `fitiq serve` as a real child process (what an operator runs), so a test can SIGKILL it.
  * Resolves once the server logs the address it listens on.
  */
-export const spawnServer = (env: Record<string, string>): Promise<ServerProcess> =>
+export const spawnServer = (env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', join(repoRoot, 'packages/cli/src/main.ts'), 'serve'],
+      [
+        ...nodeArgs,
+        '--conditions=source',
+        '--import',
+        'tsx',
+        join(repoRoot, 'packages/cli/src/main.ts'),
+        'serve',
+      ],
       {
         cwd: repoRoot,
         env: { ...process.env, PORT: '0', FITIQ_LOG_LEVEL: 'info', FITIQ_RATE_LIMIT: 'off', ...env },
