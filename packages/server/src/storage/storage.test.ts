@@ -119,6 +119,30 @@ describe.each(dialects)('storage on $name', (dialect) => {
     expect((await append(storage, user)).seq).toBe(2);
   });
 
+  it('among concurrent transactions, one that fails rolls back alone (group commit keeps each atomic)', async () => {
+    const user = await newUser(storage);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        storage.transaction(async (tx) => {
+          const event = await tx.events.append(user, {
+            id: randomUUID(),
+            type: 'meal_log.created',
+            createdAt: iso(Date.now()),
+            buildPayload: () => '{}',
+          });
+          if (i % 3 === 0) throw new Error(`transaction ${i} fails`);
+          return event.seq;
+        }),
+      ),
+    );
+    const committed = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(4);
+    expect(committed.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await storage.repos.events.readAfter(user, 0, 100)).map((e) => e.seq)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
+  });
+
   it('readAfter pages in seq order', async () => {
     const user = await newUser(storage);
     for (let i = 0; i < 5; i++) await append(storage, user);

@@ -13,6 +13,8 @@ export type StorageCapabilities = {
    * already does (SQLite: one writer, and a read transaction keeps the snapshot of its first read).
    */
   snapshotIsolation: 'repeatable read' | null;
+  /** One writer at a time: concurrent write transactions are committed together (group commit). */
+  groupCommit: boolean;
 };
 
 export interface UserRepository {

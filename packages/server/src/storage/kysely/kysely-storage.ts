@@ -3,28 +3,39 @@ import { migrationProvider } from '../migrations/index.js';
 import type { Database } from '../schema.js';
 import type { Storage, StorageCapabilities } from '../storage.js';
 import { createRepositories } from './repositories.js';
+import { createWriteBatcher } from './write-batcher.js';
 
 /** The one Storage implementation; a dialect only brings its Kysely instance and capability flags. */
-export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageCapabilities): Storage => ({
-  capabilities,
-  repos: createRepositories(db, capabilities),
-  transaction: (work) => db.transaction().execute((trx) => work(createRepositories(trx, capabilities))),
-  snapshot: (work) => {
-    const transaction = capabilities.snapshotIsolation
-      ? db.transaction().setIsolationLevel(capabilities.snapshotIsolation)
-      : db.transaction();
-    return transaction.execute((trx) => work(createRepositories(trx, capabilities)));
-  },
-  async migrate() {
-    const migrator = new Migrator({ db, provider: migrationProvider });
-    const { error, results } = await migrator.migrateToLatest();
-    const failed = results?.find((r) => r.status === 'Error');
-    if (error || failed) {
-      throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
-    }
-  },
-  async ping() {
-    await sql`select 1`.execute(db);
-  },
-  close: () => db.destroy(),
-});
+export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageCapabilities): Storage => {
+  const batched = capabilities.groupCommit
+    ? createWriteBatcher(db, (trx) => createRepositories(trx, capabilities))
+    : null;
+  return {
+    capabilities,
+    repos: createRepositories(db, capabilities),
+    transaction: (work) =>
+      batched
+        ? batched(work)
+        : db.transaction().execute((trx) => work(createRepositories(trx, capabilities))),
+    snapshot: (work) => {
+      const transaction = capabilities.snapshotIsolation
+        ? db.transaction().setIsolationLevel(capabilities.snapshotIsolation)
+        : db.transaction();
+      return transaction.execute((trx) => work(createRepositories(trx, capabilities)));
+    },
+    async migrate() {
+      const migrator = new Migrator({ db, provider: migrationProvider });
+      const { error, results } = await migrator.migrateToLatest();
+      const failed = results?.find((r) => r.status === 'Error');
+      if (error || failed) {
+        throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, {
+          cause: error,
+        });
+      }
+    },
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+};

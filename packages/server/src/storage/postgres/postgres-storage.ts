@@ -16,5 +16,9 @@ export const createPostgresStorage = ({
   // crash the process. The next query gets a fresh connection.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyStorage(db, { skipLocked: true, snapshotIsolation: 'repeatable read' });
+  return createKyselyStorage(db, {
+    skipLocked: true,
+    snapshotIsolation: 'repeatable read',
+    groupCommit: false,
+  });
 };

@@ -36,5 +36,5 @@ export const createSqliteStorage = (filename: string): Storage => {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null });
+  return createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null, groupCommit: true });
 };

@@ -1,0 +1,85 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.js';
+import type { Repositories } from '../storage.js';
+
+type Work = (tx: Repositories) => Promise<unknown>;
+type Pending = { work: Work; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+const MAX_BATCH = 128;
+
+/**
+ * Group commit for a single-writer database. Write transactions that arrive while one is running
+ * wait, then run together inside one BEGIN…COMMIT, each in its own savepoint: each still commits or
+ * rolls back as a unit and sees the others' writes in order, but the batch pays for one commit.
+ * On SQLite the commit (writing the WAL frames of every page touched) costs more than the
+ * statements, so under load this multiplies write throughput; alone, a transaction runs at once.
+ * Callers hear back only after the COMMIT, so "answered" still means "durable".
+ */
+export const createWriteBatcher = (
+  db: Kysely<Database>,
+  reposFor: (trx: Transaction<Database>) => Repositories,
+) => {
+  const queue: Pending[] = [];
+  let draining = false;
+
+  const runBatch = async (batch: Pending[]): Promise<Outcome[]> => {
+    const trx = await db.startTransaction().execute();
+    try {
+      const repos = reposFor(trx);
+      const outcomes: Outcome[] = [];
+      for (const [index, pending] of batch.entries()) {
+        if (batch.length === 1) {
+          outcomes.push({ ok: true, value: await pending.work(repos) });
+          continue;
+        }
+        const name = `w${index}`;
+        const savepoint = await trx.savepoint(name).execute();
+        try {
+          outcomes.push({ ok: true, value: await pending.work(repos) });
+          await savepoint.releaseSavepoint(name).execute();
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+          await savepoint.rollbackToSavepoint(name).execute();
+        }
+      }
+      await trx.commit().execute();
+      return outcomes;
+    } catch (error) {
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => {});
+      throw error;
+    }
+  };
+
+  const drain = async () => {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        const outcomes = await runBatch(batch);
+        batch.forEach((pending, i) => {
+          const outcome = outcomes[i] as Outcome;
+          if (outcome.ok) pending.resolve(outcome.value);
+          else pending.reject(outcome.error);
+        });
+      } catch (error) {
+        // The batch failed as a whole (a single transaction's own error, or the commit itself).
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    draining = false;
+  };
+
+  return <T>(work: (tx: Repositories) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      // Start after the current I/O phase: every request parsed in this turn of the event loop joins
+      // the batch. The statements themselves never wait on I/O, so without this each batch holds one.
+      if (!draining) {
+        draining = true;
+        setImmediate(() => void drain());
+      }
+    });
+};
