@@ -61,7 +61,9 @@ class WebSocketTransport implements Transport {
     this.ws.onerror = (event) => {
       // `ws` in Node says why an upgrade failed ("Unexpected server response: 403"); browsers never do,
       // and there the connection's failure count decides instead.
-      if (/unexpected server response/i.test(errorMessage(event))) this.upgradeRefused = true;
+      // A 5xx (a server shutting down answers 503) is the server's state, not a proxy's verdict on WebSockets.
+      const status = /unexpected server response: (\d+)/i.exec(errorMessage(event))?.[1];
+      if (status && !status.startsWith('5')) this.upgradeRefused = true;
     };
     this.ws.onclose = (event) => {
       const end = endOfClose(event.code, event.reason, this.opened);
