@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createEventLog } from './events/event-log.js';
 import { Hub } from './events/hub.js';
 import { createInProcessBroker } from './events/in-process-broker.js';
+import { createRedisBroker } from './events/redis-broker.js';
 import { startRetention } from './events/retention.js';
 import { createStreamReader } from './events/stream-reader.js';
 import { createAuthenticate } from './http/authenticate.js';
@@ -61,8 +62,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const storage = options.storage ?? createStorage(config.databaseUrl);
   await storage.migrate();
 
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    bodyLimit: config.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+  });
   const metrics = createMetrics();
-  const broker = createInProcessBroker();
+  const broker = config.redisUrl ? createRedisBroker(config.redisUrl, app.log) : createInProcessBroker();
   const hub = new Hub(broker);
   const eventLog = createEventLog(storage, broker, metrics, () => clock.nowIso());
   const reader = createStreamReader(storage, hub);
@@ -71,12 +77,6 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     config.accessTokenTtlSeconds,
   );
   const auth = createAuthService(storage, tokens, clock);
-
-  const app = Fastify({
-    logger: loggerOptions(config.logLevel, options.logStream),
-    bodyLimit: config.bodyLimitBytes,
-    requestIdHeader: 'x-request-id',
-  });
   app.setValidatorCompiler(createValidatorCompiler());
   // JSON only: without this, Fastify would hand a text/plain body to the schema as a string.
   app.removeContentTypeParser('text/plain');
@@ -87,7 +87,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     const process = createMealProcessor({ storage, eventLog, parser, clock, metrics, settings: config.jobs });
     workers = createWorkerPool({ storage, process, clock, log: app.log, settings: config.jobs });
   }
-  const meals = createMealService({ storage, eventLog, clock, onJobEnqueued: () => workers?.wake() });
+  if (workers) broker.onJobs(() => workers?.wake());
+  const meals = createMealService({ storage, eventLog, clock, onJobEnqueued: () => broker.ringJobs() });
 
   const sseClosers = new Set<() => void>();
   const onShutdown = (close: () => void) => {
@@ -134,7 +135,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     readiness: async () => {
       try {
         await storage.ping();
-        return migrated ? null : 'storage is not migrated';
+        if (!migrated) return 'storage is not migrated';
+        return broker.health();
       } catch (error) {
         return `storage is unreachable: ${(error as Error).message}`;
       }

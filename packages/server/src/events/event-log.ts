@@ -34,7 +34,7 @@ export const createEventLog = (storage: Storage, broker: Broker, metrics: Metric
       const appended: StoredEvent[] = [];
       const result = await storage.transaction((tx) => work(tx, emitInto(tx, appended)));
       for (const event of appended) metrics.eventsAppended.inc({ type: event.type });
-      if (appended.length > 0) await broker.publish(appended);
+      if (appended.length > 0) broker.publish(appended);
       return result;
     },
   };

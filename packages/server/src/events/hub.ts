@@ -1,7 +1,11 @@
 import type { Broker } from './broker.js';
 import type { StoredEvent } from './stored-event.js';
 
-export type Listener = { notify(event: StoredEvent): void };
+export type Listener = {
+  notify(event: StoredEvent): void;
+  /** Doorbells may have been lost (the broker was down): look at storage again. */
+  resync(): void;
+};
 
 /** Routes each committed event to the listeners of its user on this node. */
 export class Hub {
@@ -9,6 +13,7 @@ export class Hub {
 
   constructor(broker: Broker) {
     broker.onEvents((event) => this.dispatch(event));
+    broker.onResync(() => this.resyncAll());
   }
 
   add(userId: string, listener: Listener): void {
@@ -25,6 +30,10 @@ export class Hub {
     if (!listeners) return;
     listeners.delete(listener);
     if (listeners.size === 0) this.byUser.delete(userId);
+  }
+
+  private resyncAll(): void {
+    for (const listeners of this.byUser.values()) for (const listener of listeners) listener.resync();
   }
 
   private dispatch(event: StoredEvent): void {

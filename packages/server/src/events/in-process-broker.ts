@@ -1,18 +1,24 @@
 import type { Broker } from './broker.js';
 import type { StoredEvent } from './stored-event.js';
 
-/** The single-node broker: delivery within this process, in publish order. */
+/** The single-node broker: delivery within this process, in publish order, nothing to lose. */
 export const createInProcessBroker = (): Broker => {
-  const listeners: Array<(event: StoredEvent) => void> = [];
+  const eventListeners: Array<(event: StoredEvent) => void> = [];
+  const jobListeners: Array<() => void> = [];
   return {
-    async publish(events) {
-      for (const event of events) for (const listener of listeners) listener(event);
+    publish(events) {
+      for (const event of events) for (const listener of eventListeners) listener(event);
     },
-    onEvents(listener) {
-      listeners.push(listener);
+    onEvents: (listener) => void eventListeners.push(listener),
+    onResync: () => {},
+    ringJobs() {
+      for (const listener of jobListeners) listener();
     },
+    onJobs: (listener) => void jobListeners.push(listener),
+    health: () => null,
     async close() {
-      listeners.length = 0;
+      eventListeners.length = 0;
+      jobListeners.length = 0;
     },
   };
 };

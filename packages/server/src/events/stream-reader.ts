@@ -58,7 +58,7 @@ export const createStreamReader = (storage: Storage, hub: Hub) => {
           signal.removeEventListener('abort', done);
           resolve();
         };
-        const listener: Listener = { notify: (event) => event.seq > after && done() };
+        const listener: Listener = { notify: (event) => event.seq > after && done(), resync: done };
         const timer = setTimeout(done, timeoutMs);
         hub.add(userId, listener);
         signal.addEventListener('abort', done, { once: true });

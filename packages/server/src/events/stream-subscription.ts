@@ -54,6 +54,12 @@ export class StreamSubscription {
     if (this.started) void this.catchUp();
   }
 
+  resync(): void {
+    if (this.closed) return;
+    this.moreToRead = true;
+    if (this.started) void this.catchUp();
+  }
+
   close(): void {
     this.closed = true;
   }
