@@ -1,0 +1,116 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMeal,
+  mealCards,
+  seenAt,
+  sessionToken,
+  signUp,
+  waitForConnection,
+  waitForMeal,
+} from './support/app-page.js';
+import { type AppServer, serverMeals, startAppServer } from './support/app-server.js';
+import {
+  type AppPage,
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  openPage,
+  unexpectedErrors,
+} from './support/browser.js';
+import { ensureBuilt } from './support/build.js';
+
+const today = () => new Intl.DateTimeFormat('en-CA').format(new Date());
+
+describe.skipIf(!chromiumAvailable())('the web app, live', { timeout: 60_000 }, () => {
+  let browser: Browser;
+  let server: AppServer;
+  const pages: AppPage[] = [];
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(() => {
+    for (const { consoleErrors } of pages.splice(0)) expect(unexpectedErrors(consoleErrors)).toEqual([]);
+  });
+
+  const open = async (context: Awaited<ReturnType<typeof newContext>>) => {
+    const appPage = await openPage(context, server.url);
+    pages.push(appPage);
+    return appPage.page;
+  };
+
+  it('sign up, add a meal: it shows processing, then completed with calories within a second of the server finishing, with no reload', async () => {
+    const page = await open(await newContext(browser));
+    await signUp(page);
+    await waitForConnection(page, 'live');
+    const text = '2 eggs and a slice of toast';
+
+    server.parser.hold();
+    await addMeal(page, text);
+    await waitForMeal(page, text, 'processing');
+    await server.parser.waitForHeld(1);
+    const finished = Date.now();
+    server.parser.release();
+    const seen = await seenAt(page, text, 'completed');
+
+    expect(seen - finished).toBeLessThan(1000);
+    const card = mealCards(page, text);
+    const calories = await card.getByTestId('meal-calories').textContent();
+    expect(Number.parseInt(calories?.replace(/\D/g, '') ?? '0', 10)).toBeGreaterThan(100);
+    await expect.poll(() => page.getByTestId('day-calories').textContent()).toContain(calories?.trim());
+    await expect.poll(() => card.locator('.meal-items li').count()).toBeGreaterThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('two tabs of the same user: a meal added in one appears and completes in the other', async () => {
+    const context = await newContext(browser);
+    const first = await open(context);
+    await signUp(first);
+    const second = await open(context);
+    await Promise.all([waitForConnection(first, 'live'), waitForConnection(second, 'live')]);
+
+    server.parser.hold();
+    await addMeal(first, 'a bowl of oatmeal with blueberries');
+    await waitForMeal(second, 'a bowl of oatmeal with blueberries', 'processing');
+    server.parser.release();
+    await waitForMeal(second, 'a bowl of oatmeal with blueberries', 'completed');
+    await waitForMeal(first, 'a bowl of oatmeal with blueberries', 'completed');
+    expect(await mealCards(second, 'a bowl of oatmeal with blueberries').count()).toBe(1);
+    expect(await mealCards(first, 'a bowl of oatmeal with blueberries').count()).toBe(1);
+    await context.close();
+  });
+
+  it('a meal that names no food shows why it failed; Retry processes it again and Delete removes it', async () => {
+    const page = await open(await newContext(browser));
+    await signUp(page);
+    await waitForConnection(page, 'live');
+    const token = await sessionToken(page);
+
+    await addMeal(page, 'asdfgh');
+    const failed = await waitForMeal(page, 'asdfgh', 'failed');
+    await expect.poll(() => failed.getByTestId('meal-error').textContent()).toMatch(/food/i);
+    const [before] = await serverMeals(server.serverUrl, token, today());
+
+    server.parser.hold();
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await waitForMeal(page, 'asdfgh', 'processing');
+    server.parser.release();
+    const again = await waitForMeal(page, 'asdfgh', 'failed');
+    expect(await mealCards(page, 'asdfgh').count()).toBe(1);
+    const after = await serverMeals(server.serverUrl, token, today());
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).not.toBe(before?.id);
+
+    await again.getByRole('button', { name: /^Delete/ }).click();
+    await mealCards(page, 'asdfgh').waitFor({ state: 'detached' });
+    await expect.poll(() => serverMeals(server.serverUrl, token, today())).toEqual([]);
+    await page.getByText('No meals logged on this day.').waitFor();
+    await page.context().close();
+  });
+});

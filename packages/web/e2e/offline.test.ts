@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMeal,
+  mealCards,
+  sessionToken,
+  signUp,
+  waitForConnection,
+  waitForMeal,
+} from './support/app-page.js';
+import { type AppServer, serverMeals, startAppServer } from './support/app-server.js';
+import {
+  type AppPage,
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  openPage,
+  unexpectedErrors,
+} from './support/browser.js';
+import { ensureBuilt } from './support/build.js';
+
+const today = () => new Intl.DateTimeFormat('en-CA').format(new Date());
+
+describe.skipIf(!chromiumAvailable())('the web app, offline', { timeout: 60_000 }, () => {
+  let browser: Browser;
+  let server: AppServer;
+  const pages: AppPage[] = [];
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(() => {
+    // Requests that fail because the device is offline are logged by the browser itself.
+    for (const { consoleErrors } of pages.splice(0))
+      expect(unexpectedErrors(consoleErrors, true)).toEqual([]);
+  });
+
+  it('a meal added offline shows as pending, survives a reload while offline, and uploads once when back online', async () => {
+    const context = await newContext(browser);
+    const appPage = await openPage(context, server.url);
+    pages.push(appPage);
+    const { page } = appPage;
+    await signUp(page);
+    await waitForConnection(page, 'live');
+    const token = await sessionToken(page);
+    // The app's shell must be kept by the service worker before the network goes.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+
+    await context.setOffline(true);
+    await waitForConnection(page, 'offline');
+    await addMeal(page, 'a banana and a glass of milk');
+    await waitForMeal(page, 'a banana and a glass of milk', 'pending');
+
+    await page.reload();
+    await waitForMeal(page, 'a banana and a glass of milk', 'pending');
+    await waitForConnection(page, 'offline');
+    expect(await serverMeals(server.serverUrl, token, today())).toEqual([]);
+
+    await context.setOffline(false);
+    await waitForMeal(page, 'a banana and a glass of milk', 'completed');
+    await waitForConnection(page, 'live');
+    expect(await mealCards(page, 'a banana and a glass of milk').count()).toBe(1);
+    const meals = await serverMeals(server.serverUrl, token, today());
+    expect(meals.map((m) => [m.raw_input, m.status])).toEqual([
+      ['a banana and a glass of milk', 'completed'],
+    ]);
+    await context.close();
+  });
+});
