@@ -34,7 +34,7 @@ export const addMeal = async (page: Page, text: string): Promise<void> => {
 export const mealCards = (page: Page, text: string): Locator =>
   page
     .locator('article.meal-card')
-    .filter({ has: page.locator('.meal-text', { hasText: new RegExp(`^${escape(text)}$`) }) });
+    .filter({ has: page.locator('.meal-text', { hasText: new RegExp(`^${escapeRegExp(text)}$`) }) });
 
 /** Waits for the card of `text` to have `status`. */
 export const waitForMeal = async (
@@ -64,4 +64,4 @@ export const seenAt = async (page: Page, text: string, status: string): Promise<
   return Date.now();
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
