@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { POLL_LIMIT_DEFAULT, POLL_LIMIT_MAX, POLL_WAIT_MAX_SECONDS } from './limits.js';
 import { MealLog } from './meal-log.js';
 
 export const EVENT_TYPES = [
@@ -23,10 +24,6 @@ export const StreamEvent = Type.Object({
 });
 /** One entry of a user's event stream. Named StreamEvent to keep clear of the DOM's `Event`. */
 export type StreamEvent = Static<typeof StreamEvent>;
-
-export const POLL_LIMIT_MAX = 500;
-export const POLL_LIMIT_DEFAULT = 100;
-export const POLL_WAIT_MAX_SECONDS = 30;
 
 export const PollQuery = Type.Object(
   {

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { RAW_INPUT_MAX_LENGTH } from './limits.js';
 
 export const MEAL_TYPES = ['breakfast', 'lunch', 'dinner', 'snack'] as const;
 export const MealType = Type.Union([
@@ -48,9 +49,6 @@ export const MealLog = Type.Object({
   error: Type.Union([MealLogError, Type.Null()]),
 });
 export type MealLog = Static<typeof MealLog>;
-
-export const RAW_INPUT_MAX_LENGTH = 1000;
-export const IDEMPOTENCY_KEY_MAX_LENGTH = 128;
 
 export const CreateMealLogBody = Type.Object(
   {

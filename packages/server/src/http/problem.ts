@@ -9,7 +9,13 @@ import {
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.js';
 
-export const problem = (code: ErrorCode, detail: string, errors?: ProblemFieldError[]): Problem => ({
+export const problem = (
+  code: ErrorCode,
+  detail: string,
+  errors?: ProblemFieldError[],
+  extensions?: Record<string, string | number>,
+): Problem => ({
+  ...extensions,
   type: problemType(code),
   title: ERROR_CATALOG[code].title,
   status: ERROR_CATALOG[code].status,
@@ -54,7 +60,8 @@ const codeForStatus = (status: number): ErrorCode => {
 };
 
 export const toProblem = (error: FastifyError | AppError): Problem => {
-  if (error instanceof AppError) return problem(error.code, error.detail, error.fieldErrors);
+  if (error instanceof AppError)
+    return problem(error.code, error.detail, error.fieldErrors, error.extensions);
   if (error.validation)
     return problem('validation_failed', 'The request does not match its schema', fieldErrors(error));
   const code = codeForStatus(error.statusCode ?? 500);

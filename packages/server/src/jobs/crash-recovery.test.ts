@@ -18,7 +18,7 @@ const spawn = async (env: Record<string, string>) => {
   return server;
 };
 
-describe('a server killed mid-processing', () => {
+describe('a server killed mid-processing', { timeout: 120_000 }, () => {
   it('after a restart every meal completes exactly once and a resuming socket gets it', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fitiq-crash-'));
     const env = { FITIQ_DATA_DIR: dataDir, FITIQ_JOB_LEASE_MS: '300', FITIQ_JOB_POLL_MS: '50' };

@@ -25,7 +25,7 @@ export const createWorkerPool = (deps: {
   const running = new Map<string, Promise<void>>();
   let timer: NodeJS.Timeout | null = null;
   let stopping = false;
-  let claiming = false;
+  let claiming: Promise<void> | null = null;
   let wakeAgain = false;
 
   const claim = (): Promise<Job | null> => {
@@ -59,12 +59,7 @@ export const createWorkerPool = (deps: {
     running.set(job.id, task);
   };
 
-  const fill = async () => {
-    if (claiming) {
-      wakeAgain = true;
-      return;
-    }
-    claiming = true;
+  const claimWhileRoom = async () => {
     try {
       do {
         wakeAgain = false;
@@ -77,12 +72,20 @@ export const createWorkerPool = (deps: {
     } catch (error) {
       log.error({ err: error }, 'claiming jobs failed; trying again at the next poll');
     } finally {
-      claiming = false;
+      claiming = null;
     }
   };
 
+  const fill = () => {
+    if (claiming) {
+      wakeAgain = true;
+      return;
+    }
+    claiming = claimWhileRoom();
+  };
+
   const wake = () => {
-    if (!stopping) void fill();
+    if (!stopping) fill();
   };
 
   return {
@@ -97,6 +100,8 @@ export const createWorkerPool = (deps: {
     async stop(graceMs: number) {
       stopping = true;
       if (timer) clearInterval(timer);
+      // A claim under way may lease one more job: wait for it, so that job is finished or released too.
+      await claiming;
       const all = Promise.allSettled([...running.values()]);
       const graceOver = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([all, graceOver]);

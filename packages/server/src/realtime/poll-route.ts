@@ -11,6 +11,9 @@ export const cursorExpired = (head: number) =>
   new AppError(
     'cursor_expired',
     `The cursor is older than what the stream keeps (or beyond its head); reload with GET /api/v1/meal-logs and continue from its head (now ${head})`,
+    undefined,
+    undefined,
+    { head },
   );
 
 /** Events are stored as JSON text; the response is assembled from it without parsing it again. */

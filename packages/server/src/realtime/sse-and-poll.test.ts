@@ -102,6 +102,20 @@ describe('long-polling and SSE read the same stream with the same cursor', () =>
     expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
+  it('a cursor beyond the head gets 410 with the head to reload from', async () => {
+    const { head } = (await poll('after=0')).body;
+    const answer = await request<{ code: string; head: number }>(
+      server.url,
+      'GET',
+      `/api/v1/events?after=${head + 50}`,
+      {
+        token,
+      },
+    );
+    expect(answer.status).toBe(410);
+    expect(answer.body).toMatchObject({ code: 'cursor_expired', head });
+  });
+
   it('SSE refuses a bad cursor with problem+json', async () => {
     const badId = await fetch(`${server.url}/api/v1/events/stream`, {
       headers: { authorization: `Bearer ${token}`, 'last-event-id': 'abc' },

@@ -17,7 +17,7 @@ const available = await scaleOutServicesAvailable();
  * Several real `fitiq serve` processes on one PostgreSQL database and one Redis, as an operator runs
  * them: no sticky sessions, any node takes any request.
  */
-describe.skipIf(!available)('several nodes on PostgreSQL and Redis', { timeout: 90_000 }, () => {
+describe.skipIf(!available)('several nodes on PostgreSQL and Redis', { timeout: 180_000 }, () => {
   let database: { url: string; drop: () => Promise<void> };
   const nodes: ServerProcess[] = [];
   const sockets: TestSocket[] = [];
@@ -95,7 +95,7 @@ describe.skipIf(!available)('several nodes on PostgreSQL and Redis', { timeout: 
     const { access_token: token } = await registerUser(api.url);
     const socket = await connect(api.url, token, 0);
     const meal = (await logMeal(api.url, token, '2 eggs')).body;
-    await expect.poll(() => jobStatus(meal.id), { timeout: 10_000 }).toBe('running');
+    await expect.poll(() => jobStatus(meal.id), { timeout: 60_000 }).toBe('running');
     doomed.child.kill('SIGKILL');
     await doomed.exited;
 
@@ -169,7 +169,9 @@ describe.skipIf(!available)('several nodes on PostgreSQL and Redis', { timeout: 
       await socket.waitFor(() => socket.events.length >= 8);
       assertContiguous(socket.events, 0);
       expect(socket.events).toHaveLength(8);
-      await expect.poll(async () => (await request(reader.url, 'GET', '/readyz')).status).toBe(200);
+      await expect
+        .poll(async () => (await request(reader.url, 'GET', '/readyz')).status, { timeout: 60_000 })
+        .toBe(200);
     } finally {
       redis.stop();
     }
@@ -179,9 +181,13 @@ describe.skipIf(!available)('several nodes on PostgreSQL and Redis', { timeout: 
     const redis = await startPrivateRedis();
     try {
       const only = await node('realtime', { REDIS_URL: redis.url });
-      await expect.poll(async () => (await request(only.url, 'GET', '/readyz')).status).toBe(200);
+      await expect
+        .poll(async () => (await request(only.url, 'GET', '/readyz')).status, { timeout: 60_000 })
+        .toBe(200);
       redis.kill();
-      await expect.poll(async () => (await request(only.url, 'GET', '/readyz')).status).toBe(503);
+      await expect
+        .poll(async () => (await request(only.url, 'GET', '/readyz')).status, { timeout: 60_000 })
+        .toBe(503);
       expect((await request(only.url, 'GET', '/healthz')).status).toBe(200);
     } finally {
       redis.stop();
