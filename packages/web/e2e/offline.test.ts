@@ -15,6 +15,7 @@ import {
   launchBrowser,
   newContext,
   openPage,
+  screenshotPath,
   unexpectedErrors,
 } from './support/browser.js';
 import { ensureBuilt } from './support/build.js';
@@ -59,6 +60,8 @@ describe.skipIf(!chromiumAvailable())('the web app, offline', { timeout: 60_000 
     await page.reload();
     await waitForMeal(page, 'a banana and a glass of milk', 'pending');
     await waitForConnection(page, 'offline');
+    await page.getByText('You are offline.').waitFor();
+    await page.screenshot({ path: screenshotPath('day-offline-1280x800.png') });
     expect(await serverMeals(server.serverUrl, token, today())).toEqual([]);
 
     await context.setOffline(false);

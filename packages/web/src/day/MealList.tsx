@@ -1,5 +1,6 @@
 import type { DayState } from '@fitiq/client';
 import { useClient } from '../app/client-context.js';
+import { useConnectionStatus } from '../app/client-hooks.js';
 import { formatKcal } from '../meal/format.js';
 import { MealCard } from '../meal/MealCard.js';
 import { MEAL_TYPE_LABEL } from '../meal/meal-type.js';
@@ -8,6 +9,7 @@ import { groupMeals } from './group-meals.js';
 /** The day's meals by type and time, or what to do when there are none (yet). */
 export const MealList = ({ day }: { day: DayState }) => {
   const client = useClient();
+  const offline = useConnectionStatus().state === 'offline';
   const groups = groupMeals(day.meals);
 
   if (day.status === 'loading' && groups.length === 0) {
@@ -20,7 +22,13 @@ export const MealList = ({ day }: { day: DayState }) => {
 
   return (
     <div className="meal-list">
-      {day.status === 'error' && (
+      {day.status === 'error' && offline && (
+        <div className="banner warn" role="status">
+          You are offline. {groups.length > 0 ? 'Showing the meals saved on this device; the' : 'The'} rest of
+          the day loads when the connection is back.
+        </div>
+      )}
+      {day.status === 'error' && !offline && (
         <div className="banner warn" role="alert">
           <span>
             This day could not be loaded{day.error ? ` (${day.error.message})` : ''}.

@@ -67,6 +67,7 @@ export const ServerHealth = () => {
               ]}
               format={(v) => formatCount(Math.round(v * 10) / 10)}
               emptyText={waitText}
+              integer
             />
             <LineChart
               title="Events delivered per second"

@@ -38,6 +38,17 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
 
   if (gone) return null;
   const failed = meal.status === 'failed' || meal.status === 'rejected';
+  const deleteButton = (
+    <button
+      type="button"
+      className={failed ? 'button small danger' : 'button ghost small quiet push-end'}
+      disabled={busy !== null}
+      aria-label={`Delete “${meal.raw_input}”`}
+      onClick={() => run('deleting', () => removeMeal(client, meal))}
+    >
+      {busy === 'deleting' ? 'Deleting…' : 'Delete'}
+    </button>
+  );
 
   return (
     <article
@@ -60,6 +71,7 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
           <span className="muted small">Saved on this device; uploads when the server is reachable.</span>
         )}
         {meal.status === 'processing' && <span className="muted small">Working out the nutrition…</span>}
+        {!failed && deleteButton}
       </div>
       {meal.status === 'completed' && meal.totals && <MealDetails items={meal.items} totals={meal.totals} />}
       {failed && (
@@ -72,8 +84,8 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
           {error}
         </p>
       )}
-      <div className="meal-actions">
-        {failed && (
+      {failed && (
+        <div className="meal-actions">
           <button
             type="button"
             className="button small"
@@ -82,17 +94,9 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
           >
             {busy === 'retrying' ? 'Retrying…' : 'Retry'}
           </button>
-        )}
-        <button
-          type="button"
-          className={failed ? 'button small danger' : 'button ghost small quiet'}
-          disabled={busy !== null}
-          aria-label={`Delete “${meal.raw_input}”`}
-          onClick={() => run('deleting', () => removeMeal(client, meal))}
-        >
-          {busy === 'deleting' ? 'Deleting…' : 'Delete'}
-        </button>
-      </div>
+          {deleteButton}
+        </div>
+      )}
     </article>
   );
 };

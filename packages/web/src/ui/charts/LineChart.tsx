@@ -11,6 +11,8 @@ type Props = {
   series: readonly Series[];
   format: (value: number) => string;
   emptyText?: string;
+  /** Counts: the axis shows whole numbers only. */
+  integer?: boolean;
 };
 
 const W = 320;
@@ -26,7 +28,15 @@ const lastValue = (values: ReadonlyArray<number | null>): number | null => {
 };
 
 /** A small time-series chart in SVG: a line per series, gaps where there was nothing to measure. */
-export const LineChart = ({ title, description, times, series, format, emptyText }: Props) => {
+export const LineChart = ({
+  title,
+  description,
+  times,
+  series,
+  format,
+  emptyText,
+  integer = false,
+}: Props) => {
   const titleId = useId();
   const descId = useId();
   const all = series.flatMap((s) => s.values.filter((v): v is number => v != null));
@@ -42,12 +52,12 @@ export const LineChart = ({ title, description, times, series, format, emptyText
     );
   }
 
-  const max = niceMax(Math.max(0, ...all));
+  const max = Math.max(integer ? 1 : 0, niceMax(Math.max(0, ...all)));
   const first = times[0] as number;
   const span = Math.max(1, (times[times.length - 1] as number) - first);
   const x = (at: number) => PAD.left + ((at - first) / span) * (W - PAD.left - PAD.right);
   const y = (value: number) => PAD.top + (1 - value / max) * (H - PAD.top - PAD.bottom);
-  const ticks = [0, max / 2, max];
+  const ticks = integer && max < 2 ? [0, max] : [0, max / 2, max];
 
   return (
     <figure className="chart">
