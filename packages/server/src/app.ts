@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
 import { registerAuthRoutes, registerMeRoute } from './auth/auth-routes.js';
 import { createAuthService } from './auth/auth-service.js';
 import { loadJwtSecret } from './auth/jwt-secret.js';
@@ -70,6 +71,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const metrics = createMetrics();
   const broker = config.redisUrl ? createRedisBroker(config.redisUrl, app.log) : createInProcessBroker();
   const hub = new Hub(broker);
+  const rateLimitRedis =
+    config.redisUrl && config.rateLimitPerMinute !== null
+      ? new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 })
+      : null;
+  rateLimitRedis?.on('error', () => {});
   const eventLog = createEventLog(storage, broker, metrics, () => clock.nowIso());
   const reader = createStreamReader(storage, hub);
   const tokens = createTokenService(
@@ -112,13 +118,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
 
   if (roles.has('api')) {
     await app.register(async (scope) => {
-      await registerRateLimit(scope, config.rateLimitPerMinute, 'ip');
+      await registerRateLimit(scope, config.rateLimitPerMinute, 'ip', rateLimitRedis);
       registerAuthRoutes(scope, auth);
     });
   }
   await app.register(async (scope) => {
     scope.addHook('onRequest', createAuthenticate(tokens));
-    await registerRateLimit(scope, config.rateLimitPerMinute, 'user');
+    await registerRateLimit(scope, config.rateLimitPerMinute, 'user', rateLimitRedis);
     if (roles.has('api')) {
       registerMeRoute(scope, auth);
       registerMealRoutes(scope, meals);
@@ -184,6 +190,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         await workers?.stop(config.shutdownGraceMs);
         await app.close();
         await broker.close();
+        rateLimitRedis?.disconnect();
         if (!options.storage) await storage.close();
       })();
       return closing;

@@ -1,5 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import { AppError } from '../errors/app-error.js';
 
 export type RateLimitKey = 'user' | 'ip';
@@ -12,9 +13,13 @@ export const registerRateLimit = async (
   app: FastifyInstance,
   perMinute: number | null,
   key: RateLimitKey,
+  /** Shared counters across nodes; without it each node counts on its own. */
+  redis: Redis | null,
 ) => {
   if (perMinute === null) return;
   await app.register(rateLimit, {
+    // With Redis unreachable, requests pass rather than fail: the limit is a defence, not a gate.
+    ...(redis ? { redis, nameSpace: `fitiq-rate-${key}-`, skipOnError: true } : {}),
     max: perMinute,
     timeWindow: 60_000,
     hook: key === 'user' ? 'preHandler' : 'onRequest',

@@ -71,8 +71,6 @@ export const createWorkerPool = (deps: {
       } while (wakeAgain && !stopping);
     } catch (error) {
       log.error({ err: error }, 'claiming jobs failed; trying again at the next poll');
-    } finally {
-      claiming = null;
     }
   };
 
@@ -81,7 +79,11 @@ export const createWorkerPool = (deps: {
       wakeAgain = true;
       return;
     }
-    claiming = claimWhileRoom();
+    // Cleared in a callback, not inside claimWhileRoom: when there is no room that function finishes
+    // before returning, and clearing there would be overwritten by this assignment.
+    claiming = claimWhileRoom().finally(() => {
+      claiming = null;
+    });
   };
 
   const wake = () => {

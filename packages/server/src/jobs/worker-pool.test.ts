@@ -1,0 +1,63 @@
+import type { MealLog } from '@fitiq/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../app.js';
+import { GatedParser } from '../testing/gated-parser.js';
+import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { startTestServer, testConfig } from '../testing/test-server.js';
+
+let server: RunningServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+const statusOf = async (url: string, token: string, id: string) =>
+  (await request<MealLog>(url, 'GET', `/api/v1/meal-logs/${id}`, { token })).body.status;
+
+describe('worker pool', () => {
+  it('a full pool takes the queued jobs as soon as a slot frees, without waiting for the poll', async () => {
+    const parser = new GatedParser();
+    // A poll interval longer than the test: only the wake-ups on completion can claim the next job.
+    const config = testConfig({}, { FITIQ_WORKER_CONCURRENCY: '1', FITIQ_JOB_POLL_MS: '600000' });
+    server = await startTestServer({ parser, config });
+    const { access_token: token } = await registerUser(server.url);
+    const meals = [];
+    for (const text of ['toast', 'tea', 'jam']) meals.push((await logMeal(server.url, token, text)).body);
+
+    for (const meal of meals) {
+      await parser.waitForCalls(1);
+      expect(parser.waiting).toBe(1);
+      parser.completeNext();
+      await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    }
+  });
+
+  it('a temporary parser failure is retried with backoff, and the meal completes once', async () => {
+    const parser = new GatedParser();
+    server = await startTestServer({ parser });
+    const { access_token: token } = await registerUser(server.url);
+    const meal = (await logMeal(server.url, token, 'an egg')).body;
+    await parser.waitForCalls(1);
+    parser.failNext(new Error('model overloaded'));
+    await parser.waitForCalls(1);
+    parser.completeNext();
+    await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    const metrics = (await request<string>(server.url, 'GET', '/metrics')).body;
+    expect(metrics).toMatch(/fitiq_job_retries_total 1/);
+  });
+
+  it('after the last attempt fails the meal ends failed with processing_error', async () => {
+    const parser = new GatedParser();
+    server = await startTestServer({ parser, config: testConfig({}, { FITIQ_JOB_MAX_ATTEMPTS: '2' }) });
+    const { access_token: token } = await registerUser(server.url);
+    const meal = (await logMeal(server.url, token, 'an egg')).body;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await parser.waitForCalls(1);
+      parser.failNext(new Error('still down'));
+    }
+    await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('failed');
+    const failed = (await request<MealLog>(server.url, 'GET', `/api/v1/meal-logs/${meal.id}`, { token }))
+      .body;
+    expect(failed.error?.code).toBe('processing_error');
+  });
+});
