@@ -10,10 +10,17 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
+    compare: { type: 'boolean', default: false },
   },
 });
 
 const quick = values.quick ?? false;
+if (values.compare) {
+  // FitIQ against a Socket.IO baseline, side by side (bench/compare, BENCHMARKS.md).
+  const { runCompare } = await import('./compare/index.js');
+  await runCompare({ quick });
+  process.exit(0);
+}
 const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
 
 console.log(

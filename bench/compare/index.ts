@@ -1,0 +1,218 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { latencyChart, type Series } from './chart.js';
+import { RACE_PROCESSING_MS, RACE_RECOVERY_WINDOW_MS, type RaceResult, runRaceSuite } from './race.js';
+import {
+  P99_LIMIT_MS,
+  runSession,
+  type SessionPlan,
+  type SessionResult,
+  type Step,
+  startSystem,
+} from './session.js';
+import { LABEL, SYSTEMS, type System } from './shared.js';
+import { type Spread, spread } from './stats.js';
+import { type Row, renderTable } from './table.js';
+
+const RESULTS = new URL('./results/', import.meta.url);
+
+const plans = (quick: boolean): { plan: SessionPlan; runs: number; raceTrials: number } => ({
+  runs: quick ? 1 : 3,
+  raceTrials: quick ? 10 : 20,
+  plan: {
+    warmClients: 500,
+    clients: 5000,
+    // The hard limit on open files here is 20,000 per process: 19,500 sockets is as close as it gets.
+    largeClients: quick ? 10_000 : 19_500,
+    rates: [200, 1000, 5000],
+    ramp: [2000, 3000, 4000, 6000, 8000, 12_000],
+    stepSeconds: quick ? 2 : 3,
+    storm: { rate: 200, seconds: 6, dropAfterMs: 1500 },
+  },
+});
+
+/** Highest delivered events/s among steps that kept p99 under the limit and kept up with the offered rate. */
+const sustained = (steps: Step[]) =>
+  Math.max(
+    0,
+    ...steps
+      .filter((s) => s.p99 <= P99_LIMIT_MS && s.deliveredPerSecond >= 0.9 * s.rate)
+      .map((s) => s.deliveredPerSecond),
+  );
+
+const stepAt = (steps: Step[], rate: number) => steps.find((s) => s.rate === rate);
+
+export const runCompare = async ({ quick }: { quick: boolean }): Promise<void> => {
+  const { plan, runs, raceTrials } = plans(quick);
+  const started = Date.now();
+  const sessions: SessionResult[] = [];
+  for (let run = 0; run < runs; run++) {
+    // Alternate who goes first, so a noisy neighbour does not always land on the same system.
+    const order = run % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
+    for (const system of order) {
+      console.log(`[compare] run ${run + 1}/${runs}: ${LABEL[system]}`);
+      sessions.push(await runSession(system, plan));
+    }
+  }
+  const race: Record<System, RaceResult[]> = { fitiq: [], socketio: [] };
+  for (const system of SYSTEMS) {
+    console.log(`[compare] race suite: ${LABEL[system]}`);
+    const server = await startSystem(system, {
+      FITIQ_PROCESSING_DELAY_MS: String(RACE_PROCESSING_MS),
+      BENCH_PROCESSING_DELAY_MS: String(RACE_PROCESSING_MS),
+      BENCH_RECOVERY_WINDOW_MS: String(RACE_RECOVERY_WINDOW_MS),
+    });
+    try {
+      await server.call('users', { count: raceTrials * 4 });
+      race[system] = await runRaceSuite(system, server, raceTrials);
+    } finally {
+      await server.stop();
+    }
+  }
+
+  const of = (system: System) => sessions.filter((s) => s.system === system);
+  const figure = (pick: (s: SessionResult) => number | undefined): Record<System, Spread> => ({
+    fitiq: spread(of('fitiq').map((s) => pick(s) ?? Number.NaN)),
+    socketio: spread(of('socketio').map((s) => pick(s) ?? Number.NaN)),
+  });
+  const KiB = 1024;
+  const rows: Row[] = [
+    {
+      group: '1. Server RSS per connected client (KiB)',
+      label: `${plan.clients.toLocaleString('en-US')} clients`,
+      lowerIsBetter: true,
+      goal: '<= 0.5x',
+      values: figure((s) => s.rssPerClient.small / KiB),
+    },
+    {
+      group: '',
+      label: `${plan.largeClients.toLocaleString('en-US')} clients`,
+      lowerIsBetter: true,
+      goal: '<= 0.5x',
+      values: figure((s) => s.rssPerClient.large / KiB),
+    },
+  ];
+  for (const [mode, pick] of [
+    ['push layer: one event per job', (s: SessionResult) => s.latency],
+    ['full pipeline: meal_log.completed', (s: SessionResult) => s.pipeline],
+  ] as const) {
+    for (const rate of plan.rates) {
+      for (const key of ['p50', 'p99', 'max'] as const) {
+        rows.push({
+          group:
+            key === 'p50' && rate === plan.rates[0]
+              ? `2. Commit-to-receipt latency (ms), 5,000 clients, ${mode}`
+              : '',
+          label: `${rate.toLocaleString('en-US')} events/s offered: ${key}`,
+          lowerIsBetter: true,
+          goal: key === 'p99' && rate === 1000 && mode.startsWith('push') ? '<= 0.5x' : '',
+          values: figure((s) => stepAt(pick(s), rate)?.[key]),
+        });
+      }
+      rows.push({
+        group: '',
+        label: `${rate.toLocaleString('en-US')} events/s offered: delivered events/s`,
+        lowerIsBetter: false,
+        goal: '',
+        values: figure((s) => stepAt(pick(s), rate)?.deliveredPerSecond),
+      });
+    }
+  }
+  rows.push(
+    {
+      group: `3. Max sustained delivered events/s (p99 <= ${P99_LIMIT_MS} ms), push layer`,
+      label: '5,000 clients',
+      lowerIsBetter: false,
+      goal: '>= 2x',
+      values: figure((s) => sustained([...s.latency, ...s.ramp])),
+    },
+    {
+      group: '',
+      label: 'full pipeline (from the fixed rates only)',
+      lowerIsBetter: false,
+      goal: '',
+      values: figure((s) => sustained(s.pipeline)),
+    },
+    {
+      group: `4. Reconnect storm: ${plan.clients.toLocaleString('en-US')} clients dropped at once, ${plan.storm.rate} jobs/s meanwhile`,
+      label: 'time to 99% live again (ms)',
+      lowerIsBetter: true,
+      goal: '',
+      values: figure((s) => s.storm.t99),
+    },
+    {
+      group: '',
+      label: 'time to 100% live again (ms)',
+      lowerIsBetter: true,
+      goal: '',
+      values: figure((s) => s.storm.t100),
+    },
+    {
+      group: '',
+      label: 'completions lost',
+      lowerIsBetter: true,
+      goal: '0',
+      values: figure((s) => s.storm.lost),
+    },
+    {
+      group: '',
+      label: 'completions duplicated',
+      lowerIsBetter: true,
+      goal: '0',
+      values: figure((s) => s.storm.duplicated),
+    },
+  );
+  race.fitiq.forEach((result, i) => {
+    const baseline = race.socketio[i] as RaceResult;
+    const one = (v: number): Spread => ({ median: v, min: v, max: v, runs: 1 });
+    rows.push({
+      group:
+        i === 0
+          ? `5. Race suite: delivered fraction (${raceTrials} trials each, AI step ${RACE_PROCESSING_MS} ms)`
+          : '',
+      label: result.scenario,
+      lowerIsBetter: false,
+      goal: '100%',
+      percent: true,
+      values: { fitiq: one(result.delivered), socketio: one(baseline.delivered) },
+    });
+  });
+
+  const chartSeries: Series[] = SYSTEMS.map((system) => {
+    const rates = [
+      ...new Set(of(system).flatMap((s) => [...s.latency, ...s.ramp].map((step) => step.rate))),
+    ].sort((a, b) => a - b);
+    return {
+      system,
+      points: rates.map((rate) => {
+        const steps = of(system)
+          .map((s) => [...s.latency, ...s.ramp].find((step) => step.rate === rate))
+          .filter((s) => s !== undefined);
+        return {
+          rate,
+          p50: spread(steps.map((s) => s.p50)).median,
+          p99: spread(steps.map((s) => s.p99)).median,
+        };
+      }),
+    };
+  });
+  const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}, Node ${process.version}`;
+  const command = `npm run bench -- --compare${quick ? ' --quick' : ''}`;
+  const table = renderTable(rows);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(
+    new URL('latency-vs-load.svg', RESULTS),
+    latencyChart(chartSeries, 'p99 and p50 commit-to-receipt latency vs offered load (push layer)'),
+  );
+  writeFileSync(
+    new URL('table.md', RESULTS),
+    `<!-- written by \`${command}\` -->\n\nCommand: \`${command}\`  \nMachine: ${machine}  \nRuns: ${runs} per system (median [min..max]); took ${Math.round((Date.now() - started) / 1000)} s\n\n${table}\n`,
+  );
+  writeFileSync(
+    new URL('latest.json', RESULTS),
+    `${JSON.stringify({ command, machine, plan, runs, sessions, race }, null, 1)}\n`,
+  );
+  console.log(`\nFitIQ vs Socket.IO (${command}; ${machine}; ${runs} run(s), median [min..max])\n`);
+  console.log(table);
+  console.log(`\nwrote ${new URL('table.md', RESULTS).pathname}, latency-vs-load.svg and latest.json`);
+};

@@ -1,0 +1,53 @@
+import { jwtVerify, SignJWT } from 'jose';
+
+/**
+ * What both servers and the load generator agree on: users, tokens and the job a frame belongs to.
+ * Both servers verify the same HS256 token in the handshake, so auth costs the same on both sides.
+ */
+export const BENCH_SECRET = 'fitiq-compare-bench-secret-not-for-production-use';
+const secret = new TextEncoder().encode(BENCH_SECRET);
+const ISSUER = 'fitiq';
+const AUDIENCE = 'fitiq-api';
+
+export const userId = (index: number): string => `bench-user-${index}`;
+
+export const mintToken = (index: number): Promise<string> =>
+  new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(userId(index))
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('2h')
+    .sign(secret);
+
+export const verifyToken = async (token: string): Promise<string> => {
+  const { payload } = await jwtVerify(token, secret, {
+    algorithms: ['HS256'],
+    issuer: ISSUER,
+    audience: AUDIENCE,
+  });
+  if (typeof payload.sub !== 'string') throw new Error('token has no subject');
+  return payload.sub;
+};
+
+/** The meal text of job `job`: the job number rides in the text, so every frame says which job it is. */
+export const rawInput = (job: number): string => `2 eggs and a slice of toast [job ${job}]`;
+
+const JOB = /\[job (\d+)\]/;
+const CREATED_AT = /"created_at":"([^"]+)"/;
+
+/** Job number and commit time of an event frame (the first created_at in a frame is the event's). */
+export const readCompletion = (frame: string): { job: number; committedAt: number } | null => {
+  const job = JOB.exec(frame)?.[1];
+  const createdAt = CREATED_AT.exec(frame)?.[1];
+  if (job === undefined || createdAt === undefined) return null;
+  return { job: Number(job), committedAt: Date.parse(createdAt) };
+};
+
+/** Which user job `job` belongs to: jobs go round-robin over the users. */
+export const jobUser = (job: number, users: number): number => job % users;
+
+export type System = 'fitiq' | 'socketio';
+export const SYSTEMS: readonly System[] = ['fitiq', 'socketio'];
+export const LABEL: Record<System, string> = { fitiq: 'FitIQ', socketio: 'Socket.IO 4.8' };
