@@ -1,6 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchScaleOut } from './scale-out.js';
 import { benchFanout } from './server-fanout.js';
 import { benchIngest } from './server-ingest.js';
+
+/** Runs a standalone benchmark script in its own process (it starts its own servers). */
+const runScript = (relativePath: string, env: Record<string, string> = {}) => {
+  const script = fileURLToPath(new URL(relativePath, import.meta.url));
+  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', script], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+};
 
 /**
  * `npm run bench`: every benchmark of the project in one run, each against a baseline measured in
@@ -35,6 +47,42 @@ if (wanted('fanout')) {
     users: quick ? 50 : 250,
     mealsPerSecond: 200,
     seconds: quick ? 3 : 10,
+  });
+}
+if (wanted('parser')) {
+  console.log('\nBuilt-in parser throughput (one core)');
+  runScript('../packages/nutrition/bench/parse-throughput.ts');
+}
+if (wanted('sdk')) {
+  runScript('./sdk-delivery.ts', quick ? { FITIQ_BENCH_SDK_MEALS: '50' } : {});
+}
+if (wanted('storm')) {
+  runScript('./reconnect-storm.ts', quick ? { FITIQ_BENCH_STORM_CLIENTS: '500' } : {});
+}
+if (wanted('scale-out')) {
+  await benchScaleOut({
+    sockets: quick ? 500 : 1000,
+    users: quick ? 25 : 50,
+    mealsPerSecond: quick ? 50 : 100,
+    seconds: quick ? 3 : 5,
+  });
+}
+if (wanted('parser')) {
+  console.log('\nBuilt-in parser throughput (one core)');
+  runScript('../packages/nutrition/bench/parse-throughput.ts');
+}
+if (wanted('sdk')) {
+  runScript('./sdk-delivery.ts', quick ? { FITIQ_BENCH_SDK_MEALS: '50' } : {});
+}
+if (wanted('storm')) {
+  runScript('./reconnect-storm.ts', quick ? { FITIQ_BENCH_STORM_CLIENTS: '500' } : {});
+}
+if (wanted('scale-out')) {
+  await benchScaleOut({
+    sockets: quick ? 500 : 1000,
+    users: quick ? 25 : 50,
+    mealsPerSecond: quick ? 50 : 100,
+    seconds: quick ? 3 : 5,
   });
 }
 process.exit(0);

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { StreamEvent } from '@fitiq/contract';
 import { startBenchServer, stopBenchServer } from './lib/bench-server.js';
+import { completionCollector, driveMeals, waitForCount } from './lib/delivery.js';
 import { rssOf } from './lib/process-rss.js';
 import { closeFleet, type FleetSocket, openFleet } from './lib/socket-fleet.js';
 import { fmt, percentile, printTable } from './lib/stats.js';
@@ -82,9 +82,7 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
     const pid = server.child.pid as number;
     const wsUrl = `${server.url.replace('http', 'ws')}/api/v1/realtime`;
 
-    const latencies: number[] = [];
-    let expectedReceipts = 0;
-    let receipts = 0;
+    const collector = completionCollector();
     let opened = 0;
     const { perSocket: fitiqPerSocket, fleets } = await rssSlope(pid, count, (n) =>
       openFleet(
@@ -95,15 +93,7 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
           const user = users[i % users.length] as { id: string; token: string };
           return { frame: JSON.stringify({ type: 'hello', token: user.token, after: 0 }), userId: user.id };
         },
-        (socket, data) => {
-          // The load generator shares two cores with the server: look at completions only, and ack
-          // cumulatively on them (which covers the created events before them).
-          if (!data.includes('"type":"meal_log.completed"')) return;
-          const { event } = JSON.parse(data) as { event: StreamEvent };
-          latencies.push(Date.now() - Date.parse(event.created_at));
-          receipts++;
-          socket.ws.send(`{"type":"ack","seq":${event.seq}}`);
-        },
+        collector.onFrame,
         (data) => data.startsWith('{"type":"ready"'),
       ),
     );
@@ -111,27 +101,10 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
     const socketsPerUser = count / users.length;
 
     // Meals at a steady rate, spread over users; each completion fans out to that user's sockets.
-    const total = mealsPerSecond * seconds;
-    const started = Date.now();
-    const posts: Promise<unknown>[] = [];
-    for (let i = 0; i < total; i++) {
-      const due = started + (i * 1000) / mealsPerSecond;
-      const wait = due - Date.now();
-      if (wait > 0) await sleep(wait);
-      const user = users[i % users.length] as { token: string };
-      expectedReceipts += socketsPerUser;
-      posts.push(
-        fetch(`${server.url}/api/v1/meal-logs/natural`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
-          body: JSON.stringify({ raw_input: 'a bowl of oatmeal with a banana' }),
-        }).then((r) => r.arrayBuffer()),
-      );
-    }
-    await Promise.all(posts);
-    const deadline = Date.now() + 30_000;
-    while (receipts < expectedReceipts && Date.now() < deadline) await sleep(50);
-    const achievedRate = total / ((Date.now() - started) / 1000);
+    const achievedRate = await driveMeals({ postUrls: [server.url], users, mealsPerSecond, seconds });
+    const expectedReceipts = mealsPerSecond * seconds * socketsPerUser;
+    await waitForCount(() => collector.receipts, expectedReceipts, 30_000);
+    const { latencies, receipts } = collector;
     closeFleet(sockets);
 
     const plainPerSocket = await benchPlainMemory(count);
