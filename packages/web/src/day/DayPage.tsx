@@ -28,7 +28,7 @@ export const DayPage = ({ date: routeDate }: { date: string | null }) => {
       <DateSwitcher date={date} today={today} />
       <div className="day-grid">
         <div className="day-side">
-          <DayTotals totals={current ? day.totals : { calories: 0, protein_g: 0, carbs_g: 0, fat_g: 0 }} />
+          <DayTotals totals={day.totals} loaded={current && day.status === 'ready'} />
         </div>
         <div className="day-main">
           <AddMealForm date={date} isToday={date === today} />
