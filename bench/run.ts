@@ -67,22 +67,4 @@ if (wanted('scale-out')) {
     seconds: quick ? 3 : 5,
   });
 }
-if (wanted('parser')) {
-  console.log('\nBuilt-in parser throughput (one core)');
-  runScript('../packages/nutrition/bench/parse-throughput.ts');
-}
-if (wanted('sdk')) {
-  runScript('./sdk-delivery.ts', quick ? { FITIQ_BENCH_SDK_MEALS: '50' } : {});
-}
-if (wanted('storm')) {
-  runScript('./reconnect-storm.ts', quick ? { FITIQ_BENCH_STORM_CLIENTS: '500' } : {});
-}
-if (wanted('scale-out')) {
-  await benchScaleOut({
-    sockets: quick ? 500 : 1000,
-    users: quick ? 25 : 50,
-    mealsPerSecond: quick ? 50 : 100,
-    seconds: quick ? 3 : 5,
-  });
-}
 process.exit(0);
