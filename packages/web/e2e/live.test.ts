@@ -113,4 +113,33 @@ describe.skipIf(!chromiumAvailable())('the web app, live', { timeout: 60_000 }, 
     await page.getByText('No meals logged on this day.').waitFor();
     await page.context().close();
   });
+
+  it('sign out, a wrong password is refused with a message, sign in again: the day is still there', async () => {
+    const page = await open(await newContext(browser));
+    const email = await signUp(page);
+    await addMeal(page, 'a banana');
+    await waitForMeal(page, 'a banana', 'completed');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page
+      .getByRole('button', { name: 'Create an account' })
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor();
+    // The browser itself logs the refused login's 401; the app logs nothing.
+    const errors = pages[pages.length - 1]?.consoleErrors ?? [];
+    const refused = errors.findIndex((text) => /status of 401/.test(text));
+    expect(refused).toBeGreaterThanOrEqual(0);
+    errors.splice(refused, 1);
+
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await waitForMeal(page, 'a banana', 'completed');
+    await waitForConnection(page, 'live');
+    await page.context().close();
+  });
 });
