@@ -195,7 +195,14 @@ export class FitIQClient {
   private wire(): void {
     const { connection, outbox, store } = this;
     this.unsubscribe.push(
-      connection.on('state', (change) => this.emitter.emit('state', change)),
+      connection.on('state', (change) => {
+        // A day that failed to load (the app started offline) is loaded once delivery is back: the
+        // connection may resume from a stored cursor and never ask for it, and the store holds the
+        // stream's events until it has a snapshot to apply them to.
+        const delivering = change.newState.state === 'live' || change.newState.state === 'fallback';
+        if (delivering && store.getSnapshot().status === 'error') void this.loadDayOnce().catch(() => {});
+        this.emitter.emit('state', change);
+      }),
       connection.on('event', (event) => {
         store.applyEvent(event);
         this.emitter.emit('event', event);

@@ -54,6 +54,17 @@ describe.skipIf(!chromiumAvailable())('the web app, offline', { timeout: 60_000 
 
     await context.setOffline(true);
     await waitForConnection(page, 'offline');
+    // The offline event can reach the page a moment before requests really fail: wait for the latter.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          fetch('/healthz', { cache: 'no-store' }).then(
+            () => 'reachable',
+            () => 'offline',
+          ),
+        ),
+      )
+      .toBe('offline');
     await addMeal(page, 'a banana and a glass of milk');
     await waitForMeal(page, 'a banana and a glass of milk', 'pending');
 

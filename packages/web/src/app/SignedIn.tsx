@@ -7,7 +7,6 @@ import { AppHeader } from './AppHeader.js';
 import { ClientContext } from './client-context.js';
 import { trackActivity } from './client-hooks.js';
 import { createClient } from './create-client.js';
-import { reloadDayWhenConnected } from './day-recovery.js';
 import { parseRoute, usePathname } from './router.js';
 import type { Session } from './session.js';
 
@@ -34,7 +33,6 @@ export const SignedIn = ({
     const stops = [
       next.on('error', (error) => error instanceof AuthError && expired()),
       next.on('state', ({ newState }) => newState.error instanceof AuthError && expired()),
-      reloadDayWhenConnected(next),
     ];
     setClient(next);
     next
