@@ -21,6 +21,7 @@ export const latencyChart = (series: Series[], title: string): string => {
   const y = (ms: number) => top + (1 - Math.log10(Math.max(ms, 1)) / decades) * (height - top - bottom);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<title>${title}</title>`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
     `<text x="${left}" y="22" font-size="14" font-weight="bold">${title}</text>`,
   ];
