@@ -5,7 +5,8 @@
  *
  *   node --conditions=source --import tsx bench/compare/repro-worker-stall.ts [DELAY=150] [MEALS=15]
  *
- * Expected: "completed 15 / 15" within a second or two. At 2aec2da: "completed 4 / 15", pending 11, for good.
+ * Expected: "completed 15 / 15" within a second or two. At 2aec2da: "completed 4 / 15", pending 11, for
+ * good; fixed in 79985b7. Kept as a regression check.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
