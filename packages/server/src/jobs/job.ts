@@ -1,4 +1,4 @@
-export type JobStatus = 'queued' | 'running' | 'done';
+export type JobStatus = 'queued' | 'running';
 
 export type Job = {
   id: string;

@@ -46,7 +46,7 @@ export const createMealProcessor = (deps: {
         error: final.error,
         updatedAt: clock.nowIso(),
       });
-      await tx.jobs.complete(job.id, clock.nowIso());
+      await tx.jobs.complete(job.id);
       if (meal) {
         const type = final.status === 'completed' ? 'meal_log.completed' : 'meal_log.failed';
         await emit(meal.userId, type, toMealLogDto(meal));
@@ -56,7 +56,7 @@ export const createMealProcessor = (deps: {
   return async (job: Job, owner: string, shutdown: AbortSignal): Promise<void> => {
     const meal = await storage.repos.meals.find(job.userId, job.mealLogId);
     if (meal?.status !== 'processing') {
-      await storage.repos.jobs.complete(job.id, clock.nowIso());
+      await storage.repos.jobs.complete(job.id);
       return;
     }
     const started = performance.now();

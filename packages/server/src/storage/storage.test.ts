@@ -189,7 +189,7 @@ describe.each(dialects)('storage on $name', (dialect) => {
       const won = claims.filter((job) => job?.mealLogId === meal.id);
       expect(won).toHaveLength(1);
       expect(won[0]?.attempts).toBe(1);
-      await storage.repos.jobs.complete(won[0]?.id as string, iso(Date.now()));
+      await storage.repos.jobs.complete(won[0]?.id as string);
     });
 
     it('a job whose lease expired is claimed again, and its old owner no longer holds it', async () => {
@@ -209,7 +209,7 @@ describe.each(dialects)('storage on $name', (dialect) => {
       expect(second?.attempts).toBe(2);
       expect(await storage.repos.jobs.findLeased(job.id, 'dead-worker')).toBeNull();
       expect(await storage.repos.jobs.findLeased(job.id, 'other')).not.toBeNull();
-      await storage.repos.jobs.complete(job.id, iso(now));
+      await storage.repos.jobs.complete(job.id);
     });
 
     it('a released job is due at once and its attempt is given back', async () => {
@@ -226,7 +226,7 @@ describe.each(dialects)('storage on $name', (dialect) => {
       const again = await claim('w2', now);
       expect(again?.id).toBe(job.id);
       expect(again?.attempts).toBe(1);
-      await storage.repos.jobs.complete(job.id, iso(now));
+      await storage.repos.jobs.complete(job.id);
     });
   });
 

@@ -70,7 +70,8 @@ export interface JobRepository {
   claim(request: ClaimRequest): Promise<Job | null>;
   /** The job if `owner` still holds its lease, read inside the finishing transaction. */
   findLeased(id: string, owner: string): Promise<Job | null>;
-  complete(id: string, now: string): Promise<void>;
+  /** Removes the job: its meal now holds the outcome. */
+  complete(id: string): Promise<void>;
   retryLater(id: string, owner: string, runAt: string, error: string, now: string): Promise<void>;
   /** Gives the lease back at once (graceful shutdown), so another worker need not wait for it to expire. */
   release(id: string, owner: string, now: string): Promise<void>;

@@ -36,6 +36,30 @@ export const createJobRepository = (db: Executor, capabilities: StorageCapabilit
   },
 
   async claim({ owner, now, leaseUntil }) {
+    // Two index range scans, each already in order, rather than one OR that sorts every due job on
+    // every claim: with a backlog of thousands that sort was the most expensive query of the server.
+    const lockIfSupported = <Q extends { forUpdate(): { skipLocked(): Q } }>(query: Q): Q =>
+      capabilities.skipLocked ? query.forUpdate().skipLocked() : query;
+    const due =
+      (await lockIfSupported(
+        db
+          .selectFrom('jobs')
+          .select('id')
+          .where('status', '=', 'queued')
+          .where('run_at', '<=', now)
+          .orderBy('run_at')
+          .limit(1),
+      ).executeTakeFirst()) ??
+      (await lockIfSupported(
+        db
+          .selectFrom('jobs')
+          .select('id')
+          .where('status', '=', 'running')
+          .where('lease_until', '<', now)
+          .orderBy('lease_until')
+          .limit(1),
+      ).executeTakeFirst());
+    if (!due) return null;
     const row = await db
       .updateTable('jobs')
       .set((eb) => ({
@@ -45,21 +69,7 @@ export const createJobRepository = (db: Executor, capabilities: StorageCapabilit
         attempts: eb('attempts', '+', 1),
         updated_at: now,
       }))
-      .where((eb) => {
-        let next = eb
-          .selectFrom('jobs')
-          .select('id')
-          .where((w) =>
-            w.or([
-              w.and([w('status', '=', 'queued'), w('run_at', '<=', now)]),
-              w.and([w('status', '=', 'running'), w('lease_until', '<', now)]),
-            ]),
-          )
-          .orderBy('run_at')
-          .limit(1);
-        if (capabilities.skipLocked) next = next.forUpdate().skipLocked();
-        return eb('id', '=', next);
-      })
+      .where('id', '=', due.id)
       .returningAll()
       .executeTakeFirst();
     return row ? toJob(row) : null;
@@ -76,12 +86,9 @@ export const createJobRepository = (db: Executor, capabilities: StorageCapabilit
     return row ? toJob(row) : null;
   },
 
-  async complete(id, now) {
-    await db
-      .updateTable('jobs')
-      .set({ status: 'done', lease_owner: null, lease_until: null, updated_at: now })
-      .where('id', '=', id)
-      .execute();
+  async complete(id) {
+    // The meal holds the outcome; a finished job has nothing left to say.
+    await db.deleteFrom('jobs').where('id', '=', id).execute();
   },
 
   async retryLater(id, owner, runAt, error, now) {

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
+import { jobLeasesIndex } from './0002-job-leases-index.js';
 
 /**
  * Migrations are compiled into the program rather than read from a folder at run time, so the built
@@ -7,6 +8,7 @@ import { initial } from './0001-initial.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-job-leases-index': jobLeasesIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
