@@ -1,9 +1,20 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startBenchServer, stopBenchServer } from './lib/bench-server.js';
 import { fmt, median, printTable } from './lib/stats.js';
 import { registerUsers } from './lib/users.js';
 
 type Options = { rounds: number; seconds: number; connections: number };
+
+const waitForIdleWorkers = async (url: string) => {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    if (/^fitiq_job_queue_depth 0$/m.test(metrics)) return;
+    await sleep(200);
+  }
+  console.warn('  [bench] jobs still queued after 120 s; measuring anyway');
+};
 
 const run = (opts: autocannon.Options) =>
   new Promise<autocannon.Result>((resolve, reject) =>
@@ -22,6 +33,8 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
     const ingest: number[] = [];
     let n = 0;
     for (let round = 0; round < rounds; round++) {
+      // The previous round's meals are still being processed; healthz is measured on an idle server.
+      await waitForIdleWorkers(server.url);
       const health = await run({ url: `${server.url}/healthz`, connections, duration: seconds });
       healthz.push(health.requests.average);
       const post = await run({
