@@ -15,9 +15,6 @@ import { type JobRun, runJobs } from './job-source.js';
 import { BENCH_SECRET, mintToken, rawInput, userId } from './shared.js';
 
 const config = loadConfig({
-  // 64 rather than the default 4: the published run was made while the worker pool stopped claiming
-  // once it had been full (fixed in 79985b7; see BENCHMARKS.md). Kept so the figures stay comparable.
-  FITIQ_WORKER_CONCURRENCY: '64',
   ...process.env,
   PORT: '0',
   FITIQ_DATA_DIR: mkdtempSync(join(tmpdir(), 'fitiq-compare-')),

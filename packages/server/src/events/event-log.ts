@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { EventType, MealLog } from '@fitiq/contract';
 import type { Metrics } from '../ops/metrics.js';
+import { newRecordId } from '../storage/record-id.js';
 import type { Repositories, Storage } from '../storage/storage.js';
 import type { Broker } from './broker.js';
 import type { StoredEvent } from './stored-event.js';
@@ -16,7 +16,7 @@ export const createEventLog = (storage: Storage, broker: Broker, metrics: Metric
   const emitInto =
     (tx: Repositories, appended: StoredEvent[]): Emit =>
     async (userId, type, mealLog) => {
-      const id = randomUUID();
+      const id = newRecordId();
       const createdAt = nowIso();
       const stored = await tx.events.append(userId, {
         id,
@@ -32,7 +32,11 @@ export const createEventLog = (storage: Storage, broker: Broker, metrics: Metric
   return {
     async write<T>(work: (tx: Repositories, emit: Emit) => Promise<T>): Promise<T> {
       const appended: StoredEvent[] = [];
-      const result = await storage.transaction((tx) => work(tx, emitInto(tx, appended)));
+      const result = await storage.transaction((tx) => {
+        // A transaction may run again after a rollback: only the last run's events were committed.
+        appended.length = 0;
+        return work(tx, emitInto(tx, appended));
+      });
       for (const event of appended) metrics.eventsAppended.inc({ type: event.type });
       if (appended.length > 0) broker.publish(appended);
       return result;

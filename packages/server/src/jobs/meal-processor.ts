@@ -37,7 +37,9 @@ export const createMealProcessor = (deps: {
   /** Writes the final state, its event and the job's end in one transaction, if we still hold the lease. */
   const finish = (job: Job, owner: string, final: Final) =>
     eventLog.write(async (tx, emit) => {
-      if (!(await tx.jobs.findLeased(job.id, owner))) return;
+      // Completing the job first doubles as the lease check: a worker whose lease expired meanwhile
+      // records nothing, since another worker has the job (a meal never completes twice).
+      if (!(await tx.jobs.completeLeased(job.id, owner))) return;
       const items = final.outcome?.kind === 'parsed' ? final.outcome.items : [];
       const meal = await tx.meals.finish(job.mealLogId, {
         status: final.status,
@@ -46,7 +48,6 @@ export const createMealProcessor = (deps: {
         error: final.error,
         updatedAt: clock.nowIso(),
       });
-      await tx.jobs.complete(job.id);
       if (meal) {
         const type = final.status === 'completed' ? 'meal_log.completed' : 'meal_log.failed';
         await emit(meal.userId, type, toMealLogDto(meal));

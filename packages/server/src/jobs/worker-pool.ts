@@ -28,13 +28,14 @@ export const createWorkerPool = (deps: {
   let claiming: Promise<void> | null = null;
   let wakeAgain = false;
 
-  const claim = (): Promise<Job | null> => {
+  const claim = (limit: number): Promise<Job[]> => {
     const now = clock.now();
     return storage.transaction((tx) =>
       tx.jobs.claim({
         owner,
         now: new Date(now).toISOString(),
         leaseUntil: new Date(now + settings.leaseMs).toISOString(),
+        limit,
       }),
     );
   };
@@ -64,9 +65,9 @@ export const createWorkerPool = (deps: {
       do {
         wakeAgain = false;
         while (!stopping && running.size < settings.concurrency) {
-          const job = await claim();
-          if (!job) break;
-          run(job);
+          const jobs = await claim(settings.concurrency - running.size);
+          if (jobs.length === 0) break;
+          for (const job of jobs) run(job);
         }
       } while (wakeAgain && !stopping);
     } catch (error) {

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { DayView, MealLog, MealType } from '@fitiq/contract';
 import { AppError, notFound } from '../errors/app-error.js';
 import type { EventLog } from '../events/event-log.js';
 import type { Clock } from '../ops/clock.js';
+import { newRecordId } from '../storage/record-id.js';
 import type { Storage } from '../storage/storage.js';
 import { dayRange } from './day-range.js';
 import { type MealLogRecord, toMealLogDto } from './meal-log-record.js';
@@ -42,7 +42,7 @@ export const createMealService = (deps: {
       }
       const now = clock.nowIso();
       const record: MealLogRecord = {
-        id: randomUUID(),
+        id: newRecordId(),
         userId: input.userId,
         status: 'processing',
         rawInput: input.rawInput,
@@ -63,7 +63,7 @@ export const createMealService = (deps: {
         }
         await tx.meals.insert(record);
         await tx.jobs.enqueue({
-          id: randomUUID(),
+          id: newRecordId(),
           mealLogId: record.id,
           userId: record.userId,
           status: 'queued',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Job } from '../jobs/job.js';
 import type { MealLogRecord } from '../meals/meal-log-record.js';
 import { DIALECTS, postgresAvailable } from '../testing/storage-dialects.js';
-import type { Storage } from './storage.js';
+import type { Repositories, Storage } from './storage.js';
 
 const withPostgres = await postgresAvailable();
 const dialects = DIALECTS.filter((d) => d.name === 'sqlite' || withPostgres);
@@ -168,6 +168,42 @@ describe.each(dialects)('storage on $name', (dialect) => {
     expect((await storage.repos.meals.find(user, meal.id))?.status).toBe('completed');
   });
 
+  it('transactions committed together stay separate: one that fails leaves no trace and the others commit', async () => {
+    const ids = Array.from({ length: 6 }, () => randomUUID());
+    const now = iso(Date.now());
+    const insert = (tx: Repositories, id: string) =>
+      tx.users.insert({ id, email: `${id}@example.com`, passwordHash: 'x', createdAt: now });
+    // Started in one turn of the event loop, so a group-committing store runs them as one batch.
+    const results = await Promise.allSettled(
+      ids.map((id, index) =>
+        storage.transaction(async (tx) => {
+          await insert(tx, id);
+          if (index === 2) throw new Error('changed my mind');
+          // A constraint failure inside the batch, too: the first transaction's user id again.
+          if (index === 4)
+            await tx.users.insert({
+              id: ids[0] as string,
+              email: `${id}-again@example.com`,
+              passwordHash: 'x',
+              createdAt: now,
+            });
+          return id;
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect((results[2] as PromiseRejectedResult).reason).toEqual(new Error('changed my mind'));
+    const stored = await Promise.all(ids.map((id) => storage.repos.users.findById(id)));
+    expect(stored.map((user) => user !== null)).toEqual([true, true, false, true, false, true]);
+  });
+
   it('an idempotency key is taken once', async () => {
     const user = await newUser(storage);
     expect(await storage.repos.idempotency.insert(user, 'k', randomUUID(), iso(Date.now()))).toBe(true);
@@ -175,8 +211,12 @@ describe.each(dialects)('storage on $name', (dialect) => {
   });
 
   describe('jobs', () => {
-    const claim = (owner: string, now: number, leaseMs = 1000) =>
-      storage.transaction((tx) => tx.jobs.claim({ owner, now: iso(now), leaseUntil: iso(now + leaseMs) }));
+    const claimAll = (owner: string, now: number, limit: number, leaseMs = 1000) =>
+      storage.transaction((tx) =>
+        tx.jobs.claim({ owner, now: iso(now), leaseUntil: iso(now + leaseMs), limit }),
+      );
+    const claim = async (owner: string, now: number, leaseMs = 1000) =>
+      (await claimAll(owner, now, 1, leaseMs))[0] ?? null;
 
     it('two workers claiming at once never get the same job', async () => {
       const user = await newUser(storage);
@@ -207,9 +247,8 @@ describe.each(dialects)('storage on $name', (dialect) => {
       const second = await claim('other', now + 200);
       expect(second?.id).toBe(job.id);
       expect(second?.attempts).toBe(2);
-      expect(await storage.repos.jobs.findLeased(job.id, 'dead-worker')).toBeNull();
-      expect(await storage.repos.jobs.findLeased(job.id, 'other')).not.toBeNull();
-      await storage.repos.jobs.complete(job.id);
+      expect(await storage.repos.jobs.completeLeased(job.id, 'dead-worker')).toBe(false);
+      expect(await storage.repos.jobs.completeLeased(job.id, 'other')).toBe(true);
     });
 
     it('a released job is due at once and its attempt is given back', async () => {
@@ -227,6 +266,24 @@ describe.each(dialects)('storage on $name', (dialect) => {
       expect(again?.id).toBe(job.id);
       expect(again?.attempts).toBe(1);
       await storage.repos.jobs.complete(job.id);
+    });
+
+    it('workers claiming batches at once share the due jobs without overlap, each within its limit', async () => {
+      const user = await newUser(storage);
+      const jobs = Array.from({ length: 10 }, () => newJob(user, newMeal(user).id, iso(0)));
+      await storage.transaction(async (tx) => {
+        for (const job of jobs) {
+          await tx.meals.insert({ ...newMeal(user), id: job.mealLogId });
+          await tx.jobs.enqueue(job);
+        }
+      });
+      const now = Date.now() + 30_000_000;
+      const batches = await Promise.all(['a', 'b', 'c'].map((owner) => claimAll(owner, now, 4)));
+      for (const batch of batches) expect(batch.length).toBeLessThanOrEqual(4);
+      const rest = await claimAll('d', now, 10);
+      const claimed = [...batches.flat(), ...rest].map((job) => job.id).sort();
+      expect(claimed).toEqual(jobs.map((job) => job.id).sort());
+      for (const id of claimed) await storage.repos.jobs.complete(id);
     });
   });
 

@@ -62,15 +62,22 @@ export interface EventRepository {
   prune(olderThan: string, keepLast: number): Promise<number>;
 }
 
-export type ClaimRequest = { owner: string; now: string; leaseUntil: string };
+export type ClaimRequest = { owner: string; now: string; leaseUntil: string; limit: number };
 
 export interface JobRepository {
   enqueue(job: Job): Promise<void>;
-  /** Takes the next due job, or one whose lease expired, and leases it to `owner`. */
-  claim(request: ClaimRequest): Promise<Job | null>;
-  /** The job if `owner` still holds its lease, read inside the finishing transaction. */
-  findLeased(id: string, owner: string): Promise<Job | null>;
-  /** Removes the job: its meal now holds the outcome. */
+  /**
+   * Leases up to `limit` jobs to `owner`: due ones first, then ones whose lease expired. One
+   * statement for the whole batch, so a busy worker pays one write per batch, not per job.
+   */
+  claim(request: ClaimRequest): Promise<Job[]>;
+  /**
+   * Removes the job if `owner` still holds its lease, inside the transaction that records the
+   * outcome; false when the lease was lost (expired and taken by another worker), and then the
+   * outcome must not be recorded.
+   */
+  completeLeased(id: string, owner: string): Promise<boolean>;
+  /** Removes the job whoever holds it: its meal already holds an outcome or is gone. */
   complete(id: string): Promise<void>;
   retryLater(id: string, owner: string, runAt: string, error: string, now: string): Promise<void>;
   /** Gives the lease back at once (graceful shutdown), so another worker need not wait for it to expire. */
@@ -90,7 +97,11 @@ export type Repositories = {
 export interface Storage {
   readonly capabilities: StorageCapabilities;
   readonly repos: Repositories;
-  /** Runs `work` in one transaction: everything it writes commits together or not at all. */
+  /**
+   * Runs `work` in one transaction: everything it writes commits together or not at all. `work` may
+   * run more than once (a group commit that fails runs again with each transaction isolated), so it
+   * must change nothing but storage.
+   */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   /** Runs several reads that must agree with each other (a list and the stream head it reflects). */
   snapshot<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Job } from '../../jobs/job.js';
 import type { JobsTable } from '../schema.js';
 import type { JobRepository, StorageCapabilities } from '../storage.js';
@@ -35,32 +36,36 @@ export const createJobRepository = (db: Executor, capabilities: StorageCapabilit
       .execute();
   },
 
-  async claim({ owner, now, leaseUntil }) {
+  async claim({ owner, now, leaseUntil, limit }) {
     // Two index range scans, each already in order, rather than one OR that sorts every due job on
     // every claim: with a backlog of thousands that sort was the most expensive query of the server.
+    // The statuses are literals, not parameters: only then can SQLite use the partial indexes.
     const lockIfSupported = <Q extends { forUpdate(): { skipLocked(): Q } }>(query: Q): Q =>
       capabilities.skipLocked ? query.forUpdate().skipLocked() : query;
-    const due =
-      (await lockIfSupported(
-        db
-          .selectFrom('jobs')
-          .select('id')
-          .where('status', '=', 'queued')
-          .where('run_at', '<=', now)
-          .orderBy('run_at')
-          .limit(1),
-      ).executeTakeFirst()) ??
-      (await lockIfSupported(
-        db
-          .selectFrom('jobs')
-          .select('id')
-          .where('status', '=', 'running')
-          .where('lease_until', '<', now)
-          .orderBy('lease_until')
-          .limit(1),
-      ).executeTakeFirst());
-    if (!due) return null;
-    const row = await db
+    const due = await lockIfSupported(
+      db
+        .selectFrom('jobs')
+        .select('id')
+        .where('status', '=', sql.lit('queued'))
+        .where('run_at', '<=', now)
+        .orderBy('run_at')
+        .limit(limit),
+    ).execute();
+    const expired =
+      due.length < limit
+        ? await lockIfSupported(
+            db
+              .selectFrom('jobs')
+              .select('id')
+              .where('status', '=', sql.lit('running'))
+              .where('lease_until', '<', now)
+              .orderBy('lease_until')
+              .limit(limit - due.length),
+          ).execute()
+        : [];
+    const ids = [...due, ...expired].map((row) => row.id);
+    if (ids.length === 0) return [];
+    const rows = await db
       .updateTable('jobs')
       .set((eb) => ({
         status: 'running',
@@ -69,21 +74,20 @@ export const createJobRepository = (db: Executor, capabilities: StorageCapabilit
         attempts: eb('attempts', '+', 1),
         updated_at: now,
       }))
-      .where('id', '=', due.id)
+      .where('id', 'in', ids)
       .returningAll()
-      .executeTakeFirst();
-    return row ? toJob(row) : null;
+      .execute();
+    return rows.map(toJob);
   },
 
-  async findLeased(id, owner) {
-    const row = await db
-      .selectFrom('jobs')
-      .selectAll()
+  async completeLeased(id, owner) {
+    const result = await db
+      .deleteFrom('jobs')
       .where('id', '=', id)
       .where('lease_owner', '=', owner)
       .where('status', '=', 'running')
       .executeTakeFirst();
-    return row ? toJob(row) : null;
+    return Number(result.numDeletedRows) > 0;
   },
 
   async complete(id) {

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
 import { jobLeasesIndex } from './0002-job-leases-index.js';
+import { jobPartialIndexes } from './0004-job-partial-indexes.js';
 
 /**
  * Migrations are compiled into the program rather than read from a folder at run time, so the built
@@ -9,6 +10,7 @@ import { jobLeasesIndex } from './0002-job-leases-index.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-job-leases-index': jobLeasesIndex,
+  '0004-job-partial-indexes': jobPartialIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

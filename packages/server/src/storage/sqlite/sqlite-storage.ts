@@ -5,6 +5,10 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { createKyselyStorage } from '../kysely/kysely-storage.js';
 import type { Database } from '../schema.js';
 import type { Storage } from '../storage.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
+
+/** Often enough that the log stays a few MiB under full write load. */
+const CHECKPOINT_EVERY_MS = 200;
 
 /**
  * Kysely prepares every query anew; the server runs a few dozen distinct statements, so keeping them
@@ -36,5 +40,18 @@ export const createSqliteStorage = (filename: string): Storage => {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null, groupCommit: true });
+  const storage = createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null, groupCommit: true });
+  if (filename === ':memory:') return storage;
+  // Checkpoints move to a worker thread (see wal-checkpointer.ts); once a checkpoint has caught up,
+  // the next writer starts the log over and SQLite cuts the file back to this size.
+  database.pragma('wal_autocheckpoint = 0');
+  database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  const checkpointer = startWalCheckpointer(filename, CHECKPOINT_EVERY_MS);
+  return {
+    ...storage,
+    async close() {
+      await checkpointer.stop();
+      await storage.close();
+    },
+  };
 };
