@@ -22,7 +22,7 @@ export const parseRegex = (source: string): RegexNode[][] => {
     throw new RegexSyntaxError(`${why} at ${at} in /${source}/`);
   };
 
-  const escape = (): RegexNode => {
+  const escapeSequence = (): RegexNode => {
     const start = at;
     at += 1; // the backslash
     const c = source[at] ?? fail('dangling backslash');
@@ -79,7 +79,7 @@ export const parseRegex = (source: string): RegexNode[][] => {
 
   const atom = (): RegexNode => {
     const c = source[at] as string;
-    if (c === '\\') return escape();
+    if (c === '\\') return escapeSequence();
     if (c === '[') return charClass();
     if (c === '(') return group();
     at += 1;
