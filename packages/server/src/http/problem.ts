@@ -75,6 +75,13 @@ export const sendProblem = (reply: FastifyReply, body: Problem, headers?: Record
   return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
 };
 
+/**
+ * Errors Fastify raises before a route is found (a URL that is not valid percent-encoding, a path
+ * parameter over the router's length limit); without this they answer Fastify's own JSON.
+ */
+export const frameworkErrorHandler = (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
+  sendProblem(reply, problem('validation_failed', error.message));
+
 export const errorHandler = (
   error: FastifyError | AppError,
   request: FastifyRequest,
