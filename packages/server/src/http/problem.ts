@@ -50,6 +50,8 @@ const codeForStatus = (status: number): ErrorCode => {
       return 'payload_too_large';
     case 415:
       return 'unsupported_media_type';
+    case 431:
+      return 'headers_too_large';
     case 429:
       return 'rate_limited';
     case 503:
