@@ -21,7 +21,7 @@ const isCursor = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 const isTs = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string';
 
 /** The fields the SDK reads from an event and its meal; the rest of the MealLog is the app's to read. */
-const isEvent = (e: unknown): e is StreamEvent =>
+export const isEvent = (e: unknown): e is StreamEvent =>
   isRecord(e) &&
   isCursor(e.seq) &&
   (e.seq as number) >= 1 &&
