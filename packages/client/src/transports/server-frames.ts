@@ -22,7 +22,7 @@ const isTs = (v: unknown): v is number | string =>
   (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string';
 
 /** The event envelope and the meal fields the store reads (id, status, logged_at, updated_at). */
-const isEvent = (e: unknown): e is StreamEvent => {
+export const isStreamEvent = (e: unknown): e is StreamEvent => {
   if (!isRecord(e) || !isCursor(e.seq) || e.seq < 1 || typeof e.id !== 'string') return false;
   if (!EVENT_TYPES.has(e.type) || typeof e.created_at !== 'string' || !isRecord(e.data)) return false;
   const meal = e.data.meal_log;
@@ -49,7 +49,7 @@ export const readServerFrame = (data: unknown): ReadFrame => {
         return bad('a ready frame without a valid heartbeat_ms');
       return { ok: true, frame: f as ServerFrame };
     case 'event':
-      return isEvent(f.event) ? { ok: true, frame: f as ServerFrame } : bad('a malformed event');
+      return isStreamEvent(f.event) ? { ok: true, frame: f as ServerFrame } : bad('a malformed event');
     case 'reset':
       return isCursor(f.head)
         ? { ok: true, frame: f as ServerFrame }
