@@ -65,7 +65,7 @@ describe('fuzzed frames on the realtime socket', () => {
     const phase = fc.constantFrom<Phase>('awaiting_hello', 'live');
     await fc.assert(
       fc.asyncProperty(fuzzFrame(token), phase, (frame, at) => check(frame, at)),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 
