@@ -13,8 +13,9 @@ import { createRedisBroker } from './events/redis-broker.js';
 import { startRetention } from './events/retention.js';
 import { createStreamReader } from './events/stream-reader.js';
 import { createAuthenticate } from './http/authenticate.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
-import { errorHandler, problem, sendProblem } from './http/problem.js';
+import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { createValidatorCompiler } from './http/validator.js';
 import { isPageRequest, registerWebApp, sendAppShell } from './http/web-app.js';
@@ -67,6 +68,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   const metrics = createMetrics();
   const broker = config.redisUrl ? createRedisBroker(config.redisUrl, app.log) : createInProcessBroker();

@@ -1,7 +1,7 @@
-import type { StreamEvent } from '@fitiq/contract';
 import type { FitIQApi } from '../api/api-client.js';
 import { ApiError, AuthError, FitIQError } from '../api/errors.js';
 import { Heartbeat } from './heartbeat.js';
+import { isStreamEvent } from './server-frames.js';
 import { SseParser } from './sse-parser.js';
 import type { Transport, TransportContext, TransportEnd, TransportFactory } from './transport.js';
 
@@ -121,11 +121,15 @@ class SseTransport implements Transport {
 
   private onData(data: string): void {
     if (this.ended) return;
-    let event: StreamEvent;
+    let event: unknown;
     try {
-      event = JSON.parse(data) as StreamEvent;
+      event = JSON.parse(data);
     } catch {
       this.end({ reason: 'protocol', message: 'an SSE message is not JSON' });
+      return;
+    }
+    if (!isStreamEvent(event)) {
+      this.end({ reason: 'protocol', message: 'an SSE message is not a well-formed event' });
       return;
     }
     this.context.handlers.onEvent(event);

@@ -1,7 +1,8 @@
-import type { ClientFrame, ServerFrame } from '@fitiq/contract';
+import type { ClientFrame } from '@fitiq/contract';
 import { ProtocolError } from '../api/errors.js';
 import { CLOSE_CODES as CloseCode } from '../protocol.js';
 import { Heartbeat } from './heartbeat.js';
+import { readServerFrame } from './server-frames.js';
 import type { Transport, TransportContext, TransportEnd, TransportFactory } from './transport.js';
 import { type WebSocketConstructor, type WebSocketLike, WS_OPEN } from './websocket-like.js';
 
@@ -85,13 +86,13 @@ class WebSocketTransport implements Transport {
   private onMessage(data: unknown): void {
     if (this.ended) return;
     this.heartbeat?.heard();
-    let frame: ServerFrame;
-    try {
-      frame = JSON.parse(typeof data === 'string' ? data : String(data)) as ServerFrame;
-    } catch {
-      this.end({ reason: 'protocol', message: 'the server sent a frame that is not JSON' });
+    const read = readServerFrame(data);
+    if (!read.ok) {
+      this.end({ reason: 'protocol', message: read.reason });
       return;
     }
+    const { frame } = read;
+    if (frame === null) return;
     const { handlers } = this.context;
     switch (frame.type) {
       case 'ready':

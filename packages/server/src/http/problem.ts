@@ -50,6 +50,8 @@ const codeForStatus = (status: number): ErrorCode => {
       return 'payload_too_large';
     case 415:
       return 'unsupported_media_type';
+    case 431:
+      return 'headers_too_large';
     case 429:
       return 'rate_limited';
     case 503:
@@ -74,6 +76,13 @@ export const sendProblem = (reply: FastifyReply, body: Problem, headers?: Record
   if (headers) reply.headers(headers);
   return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
 };
+
+/**
+ * Errors Fastify raises before a route is found (a URL that is not valid percent-encoding, a path
+ * parameter over the router's length limit); without this they answer Fastify's own JSON.
+ */
+export const frameworkErrorHandler = (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
+  sendProblem(reply, problem('validation_failed', error.message));
 
 export const errorHandler = (
   error: FastifyError | AppError,

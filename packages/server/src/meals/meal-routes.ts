@@ -29,6 +29,13 @@ const trimmedRawInput = (raw: string): string => {
   return text;
 };
 
+/**
+ * RFC 3339 allows a leap second (`23:59:60`), which a JavaScript date cannot hold; it is stored as the
+ * second before it rather than refused (or, as it once was, failing with a 500).
+ */
+const loggedAtUtc = (text: string): string =>
+  new Date(text.replace(/([Tt ]\d{2}:\d{2}:)60/, '$159')).toISOString();
+
 export const registerMealRoutes = (app: FastifyInstance, meals: MealService) => {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -49,7 +56,7 @@ export const registerMealRoutes = (app: FastifyInstance, meals: MealService) => 
         userId: request.userId,
         rawInput: trimmedRawInput(request.body.raw_input),
         mealType: request.body.meal_type ?? null,
-        loggedAt: request.body.logged_at ? new Date(request.body.logged_at).toISOString() : null,
+        loggedAt: request.body.logged_at ? loggedAtUtc(request.body.logged_at) : null,
         idempotencyKey: request.headers['idempotency-key'] ?? null,
       });
       return reply

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import { MAX_FRAME_BYTES, SOCKET_ERRORS, type SocketErrorCode } from '@fitiq/contract';
 import type { FastifyBaseLogger } from 'fastify';
@@ -103,6 +104,8 @@ export class WsConnection {
       return { code: 'frame_too_large', message: `frames are limited to ${MAX_FRAME_BYTES} bytes` };
     }
     if (isBinary) return { code: 'malformed_frame', message: 'frames must be JSON text' };
+    // ws leaves UTF-8 to us (skipUTF8Validation), so such a frame gets the contract's 4400, not a bare 1007.
+    if (!isUtf8(data as Buffer)) return { code: 'malformed_frame', message: 'text frames must be UTF-8' };
     const parsed = parseClientFrame(data.toString());
     if (!parsed.ok) return { code: 'malformed_frame', message: parsed.reason };
     const { frame } = parsed;

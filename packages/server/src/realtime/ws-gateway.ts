@@ -20,6 +20,8 @@ export const createWsGateway = (server: Server, deps: Omit<ConnectionDeps, 'regi
     maxPayload: 4 * MAX_FRAME_BYTES,
     perMessageDeflate: false,
     clientTracking: false,
+    // Checked by the connection instead, to answer with an error frame and 4400 like any malformed frame.
+    skipUTF8Validation: true,
   });
   let accepting = true;
 

@@ -2,7 +2,8 @@
 export type Sample = Readonly<{ name: string; labels: Readonly<Record<string, string>>; value: number }>;
 
 const LINE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)(?:\s+\d+)?$/;
-const LABEL = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"\s*,?\s*/g;
+// `\s*(?:,\s*)?`, not `\s*,?\s*`: two whitespace runs in a row would backtrack against each other.
+const LABEL = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"\s*(?:,\s*)?/g;
 
 const unescapeLabel = (value: string) =>
   value.replace(/\\(["\\n])/g, (_, c: string) => (c === 'n' ? '\n' : c));
