@@ -168,9 +168,9 @@ describe('delivery under faults, against the real server', () => {
         const posted = await logMeal(server.url, token, text);
         await expect.poll(() => serverMealStatus(server.url, token, posted.body.id)).toBe('completed');
       }
-      await server.storage.transaction((tx) =>
-        tx.events.prune(new Date(Date.now() + 86_400_000).toISOString(), 1),
-      );
+      const olderThan = new Date(Date.now() + 86_400_000).toISOString();
+      for (const userId of await server.storage.repos.events.streamsOverKeep(1, null, 1000))
+        await server.storage.transaction((tx) => tx.events.pruneStream(userId, olderThan, 1));
 
       const second = harness.client({ baseUrl: server.url, token, storage, transports, day: { tz: 'UTC' } });
       const resets: number[] = [];

@@ -292,9 +292,24 @@ describe.each(dialects)('storage on $name', (dialect) => {
     const old = iso(Date.now() - 10 * 86_400_000);
     for (let i = 0; i < 5; i++) await append(storage, user, old);
     await append(storage, user);
-    const removed = await storage.transaction((tx) => tx.events.prune(iso(Date.now() - 7 * 86_400_000), 2));
+    const cutoff = iso(Date.now() - 7 * 86_400_000);
+    expect(await storage.repos.events.streamsOverKeep(2, null, 100_000)).toContain(user);
+    const removed = await storage.transaction((tx) => tx.events.pruneStream(user, cutoff, 2));
     expect(removed).toBe(4);
     expect((await storage.repos.events.readAfter(user, 0, 10)).map((e) => e.seq)).toEqual([5, 6]);
     expect(await storage.repos.events.position(user)).toEqual({ head: 6, prunedThrough: 4 });
+    expect(await storage.repos.events.streamsOverKeep(2, null, 100_000)).not.toContain(user);
+    expect(await storage.transaction((tx) => tx.events.pruneStream(user, cutoff, 2))).toBe(0);
+  });
+
+  it('retention keeps every event younger than the cutoff, however many there are', async () => {
+    const user = await newUser(storage);
+    for (let i = 0; i < 2; i++) await append(storage, user, iso(Date.now() - 10 * 86_400_000));
+    for (let i = 0; i < 4; i++) await append(storage, user);
+    expect(
+      await storage.transaction((tx) => tx.events.pruneStream(user, iso(Date.now() - 86_400_000), 1)),
+    ).toBe(2);
+    expect((await storage.repos.events.readAfter(user, 0, 10)).map((e) => e.seq)).toEqual([3, 4, 5, 6]);
+    expect(await storage.repos.events.position(user)).toEqual({ head: 6, prunedThrough: 2 });
   });
 });

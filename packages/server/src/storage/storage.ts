@@ -58,8 +58,10 @@ export interface EventRepository {
   append(userId: string, event: NewEvent): Promise<StoredEvent>;
   position(userId: string): Promise<StreamPosition>;
   readAfter(userId: string, after: number, limit: number): Promise<StoredEvent[]>;
-  /** Drops events older than `olderThan` that are not among each user's last `keepLast`. */
-  prune(olderThan: string, keepLast: number): Promise<number>;
+  /** Streams holding more than `keepLast` unpruned events, by user id, after `afterUserId`. */
+  streamsOverKeep(keepLast: number, afterUserId: string | null, limit: number): Promise<string[]>;
+  /** Drops the user's events older than `olderThan` that are not among their last `keepLast`. */
+  pruneStream(userId: string, olderThan: string, keepLast: number): Promise<number>;
 }
 
 export type ClaimRequest = { owner: string; now: string; leaseUntil: string; limit: number };

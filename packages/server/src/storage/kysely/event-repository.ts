@@ -54,32 +54,47 @@ export const createEventRepository = (db: Executor): EventRepository => ({
     return rows.map(toStored);
   },
 
-  async prune(olderThan, keepLast) {
-    // Per user, the pruned events form a prefix of the stream (seq and created_at grow together),
-    // so recording the last pruned seq is enough to tell an expired cursor from a valid one.
-    const candidates = await db
-      .selectFrom('events as e')
-      .innerJoin('streams as s', 's.user_id', 'e.user_id')
-      .select(['e.user_id', sql<number>`max(e.seq)`.as('through')])
-      .where('e.created_at', '<', olderThan)
-      .where(sql<boolean>`e.seq <= s.head - ${keepLast}`)
-      .groupBy('e.user_id')
-      .execute();
-    let removed = 0;
-    for (const { user_id, through } of candidates) {
-      const result = await db
-        .deleteFrom('events')
-        .where('user_id', '=', user_id)
-        .where('seq', '<=', Number(through))
-        .executeTakeFirst();
-      removed += Number(result.numDeletedRows);
-      await db
-        .updateTable('streams')
-        .set({ pruned_through: Number(through) })
-        .where('user_id', '=', user_id)
-        .where('pruned_through', '<', Number(through))
-        .execute();
-    }
-    return removed;
+  async streamsOverKeep(keepLast, afterUserId, limit) {
+    let query = db
+      .selectFrom('streams')
+      .select('user_id')
+      .where(sql<boolean>`head - pruned_through > ${keepLast}`)
+      .orderBy('user_id')
+      .limit(limit);
+    if (afterUserId !== null) query = query.where('user_id', '>', afterUserId);
+    return (await query.execute()).map((row) => row.user_id);
+  },
+
+  async pruneStream(userId, olderThan, keepLast) {
+    // Per user, seq and created_at grow together, so the expired events are a prefix of the stream:
+    // the first event young enough to keep is found by walking that prefix in key order, and
+    // recording the last pruned seq is enough to tell an expired cursor from a valid one.
+    const stream = await db
+      .selectFrom('streams')
+      .select(['head', 'pruned_through'])
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (!stream) return 0;
+    const prunedThrough = Number(stream.pruned_through);
+    const keepFrom = Number(stream.head) - keepLast + 1;
+    if (keepFrom <= prunedThrough + 1) return 0;
+    const firstYoung = await db
+      .selectFrom('events')
+      .select('seq')
+      .where('user_id', '=', userId)
+      .where('seq', '>', prunedThrough)
+      .where('created_at', '>=', olderThan)
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirst();
+    const through = Math.min(keepFrom, firstYoung ? Number(firstYoung.seq) : keepFrom) - 1;
+    if (through <= prunedThrough) return 0;
+    const result = await db
+      .deleteFrom('events')
+      .where('user_id', '=', userId)
+      .where('seq', '<=', through)
+      .executeTakeFirst();
+    await db.updateTable('streams').set({ pruned_through: through }).where('user_id', '=', userId).execute();
+    return Number(result.numDeletedRows);
   },
 });
