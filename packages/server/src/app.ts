@@ -4,6 +4,8 @@ import { Redis } from 'ioredis';
 import { registerAuthRoutes, registerMeRoute } from './auth/auth-routes.js';
 import { createAuthService } from './auth/auth-service.js';
 import { loadJwtSecret } from './auth/jwt-secret.js';
+import { createLoginThrottle, registerLoginThrottle } from './auth/login-throttle.js';
+import { createMemoryThrottleStore, createRedisThrottleStore } from './auth/throttle-store.js';
 import { createTokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { createEventLog } from './events/event-log.js';
@@ -13,9 +15,13 @@ import { createRedisBroker } from './events/redis-broker.js';
 import { startRetention } from './events/retention.js';
 import { createStreamReader } from './events/stream-reader.js';
 import { createAuthenticate } from './http/authenticate.js';
+import { registerCors } from './http/cors.js';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
+import { createOriginPolicy } from './http/origin-policy.js';
 import { errorHandler, problem, sendProblem } from './http/problem.js';
 import { registerRateLimit } from './http/rate-limit.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { serverTimeoutOptions, trustProxyOption } from './http/server-timeouts.js';
 import { createValidatorCompiler } from './http/validator.js';
 import { isPageRequest, registerWebApp, sendAppShell } from './http/web-app.js';
 import { createMealProcessor } from './jobs/meal-processor.js';
@@ -34,6 +40,7 @@ import type { RealtimeHooks } from './realtime/ws-connection.js';
 import { createWsGateway, type WsGateway } from './realtime/ws-gateway.js';
 import { createStorage } from './storage/create-storage.js';
 import type { Storage } from './storage/storage.js';
+import { storageNotReady } from './storage/storage-errors.js';
 
 export type ServerOptions = {
   config: Config;
@@ -60,19 +67,22 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const roles = config.roles;
-  const storage = options.storage ?? createStorage(config.databaseUrl);
+  const storage =
+    options.storage ?? createStorage(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
   await storage.migrate();
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
+    trustProxy: trustProxyOption(config.trustProxy),
+    ...serverTimeoutOptions(config.timeouts),
   });
   const metrics = createMetrics();
   const broker = config.redisUrl ? createRedisBroker(config.redisUrl, app.log) : createInProcessBroker();
   const hub = new Hub(broker);
   const rateLimitRedis =
-    config.redisUrl && config.rateLimitPerMinute !== null
+    config.redisUrl && (config.rateLimitPerMinute !== null || config.loginThrottle !== null)
       ? new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 })
       : null;
   rateLimitRedis?.on('error', () => {});
@@ -83,6 +93,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     config.accessTokenTtlSeconds,
   );
   const auth = createAuthService(storage, tokens, clock);
+  const loginThrottle = config.loginThrottle
+    ? createLoginThrottle(
+        rateLimitRedis ? createRedisThrottleStore(rateLimitRedis) : createMemoryThrottleStore(clock.now),
+        config.loginThrottle,
+        app.log,
+      )
+    : null;
+  const origins = createOriginPolicy(config.allowedOrigins);
   app.setValidatorCompiler(createValidatorCompiler());
   // JSON only: without this, Fastify would hand a text/plain body to the schema as a string.
   app.removeContentTypeParser('text/plain');
@@ -103,6 +121,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   };
 
   app.setErrorHandler(errorHandler);
+  await registerSecurityHeaders(app);
+  await registerCors(app, origins);
   const servesWebApp = await registerWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {
     if (servesWebApp && isPageRequest(request)) return sendAppShell(reply);
@@ -119,6 +139,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   if (roles.has('api')) {
     await app.register(async (scope) => {
       await registerRateLimit(scope, config.rateLimitPerMinute, 'ip', rateLimitRedis);
+      if (loginThrottle) registerLoginThrottle(scope, loginThrottle);
       registerAuthRoutes(scope, auth);
     });
   }
@@ -142,9 +163,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       try {
         await storage.ping();
         if (!migrated) return 'storage is not migrated';
+        await storage.checkWritable();
         return broker.health();
       } catch (error) {
-        return `storage is unreachable: ${(error as Error).message}`;
+        return storageNotReady(error);
       }
     },
     beforeScrape: async () => {
@@ -159,18 +181,23 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
 
   let gateway: WsGateway | null = null;
   if (roles.has('realtime')) {
-    gateway = createWsGateway(app.server, {
-      tokens,
-      reader,
-      metrics,
-      log: app.log,
-      hooks: options.realtimeHooks ?? {},
-      settings: {
-        heartbeatMs: config.heartbeatMs,
-        helloTimeoutMs: config.helloTimeoutMs,
-        maxConnectionsPerUser: config.maxConnectionsPerUser,
+    gateway = createWsGateway(
+      app.server,
+      {
+        tokens,
+        reader,
+        metrics,
+        log: app.log,
+        hooks: options.realtimeHooks ?? {},
+        settings: {
+          heartbeatMs: config.heartbeatMs,
+          helloTimeoutMs: config.helloTimeoutMs,
+          maxConnectionsPerUser: config.maxConnectionsPerUser,
+          maxBufferedBytes: config.wsMaxBufferedBytes,
+        },
       },
-    });
+      { origins, maxSockets: config.maxSockets },
+    );
   }
   workers?.start();
   const retention = startRetention(storage, config.retention, clock, app.log);

@@ -40,7 +40,14 @@ export const createWriteBatcher = (
           await savepoint.releaseSavepoint(name).execute();
         } catch (error) {
           outcomes.push({ ok: false, error });
-          await savepoint.rollbackToSavepoint(name).execute();
+          // On SQLITE_FULL, BUSY or IOERR SQLite may have rolled the whole transaction back itself;
+          // then the savepoint is gone, and the batch fails with the cause rather than "no such savepoint".
+          await savepoint
+            .rollbackToSavepoint(name)
+            .execute()
+            .catch(() => {
+              throw error;
+            });
         }
       }
       await trx.commit().execute();
