@@ -11,12 +11,12 @@ const REMEMBER_FAILURES_MS = 24 * 60 * 60 * 1000;
 export type LoginThrottleSettings = NonNullable<Config['loginThrottle']>;
 
 /**
- * The lockout after the `failures`-th failure: none up to `allowed`, then `baseMs` doubling with each
- * further failure, capped at `maxMs`. Pure, so the schedule can be read and tested on its own.
+ * The lockout after the `failures`-th attempt: none before `allowed`, then `baseMs` doubling with
+ * each further failure, capped at `maxMs`. Pure, so the schedule can be read and tested on its own.
  */
 export const lockoutMs = (failures: number, allowed: number, baseMs: number, maxMs: number): number => {
-  if (failures <= allowed) return 0;
-  return Math.min(maxMs, baseMs * 2 ** Math.min(failures - allowed - 1, 40));
+  if (failures < allowed) return 0;
+  return Math.min(maxMs, baseMs * 2 ** Math.min(failures - allowed, 40));
 };
 
 type Outcome = { allowed: true } | { allowed: false; retryAfterMs: number };
@@ -92,8 +92,9 @@ export const registerLoginThrottle = (app: FastifyInstance, throttle: LoginThrot
     if (request.routeOptions.url !== LOGIN_PATH) return;
     const outcome = await throttle.attempt(request.ip, accountOf(request));
     if (outcome.allowed) return;
+    // The body names no reason and no time: it reads the same whether the IP or the account is locked.
     const seconds = Math.max(1, Math.ceil(outcome.retryAfterMs / 1000));
-    throw new AppError('rate_limited', `Too many failed logins; retry in ${seconds} s`, undefined, {
+    throw new AppError('rate_limited', 'Too many failed logins; retry after Retry-After seconds', undefined, {
       'retry-after': String(seconds),
     });
   });
