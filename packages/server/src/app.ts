@@ -181,23 +181,21 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
 
   let gateway: WsGateway | null = null;
   if (roles.has('realtime')) {
-    gateway = createWsGateway(
-      app.server,
-      {
-        tokens,
-        reader,
-        metrics,
-        log: app.log,
-        hooks: options.realtimeHooks ?? {},
-        settings: {
-          heartbeatMs: config.heartbeatMs,
-          helloTimeoutMs: config.helloTimeoutMs,
-          maxConnectionsPerUser: config.maxConnectionsPerUser,
-          maxBufferedBytes: config.wsMaxBufferedBytes,
-        },
+    gateway = createWsGateway(app.server, {
+      tokens,
+      reader,
+      metrics,
+      log: app.log,
+      hooks: options.realtimeHooks ?? {},
+      settings: {
+        heartbeatMs: config.heartbeatMs,
+        helloTimeoutMs: config.helloTimeoutMs,
+        maxConnectionsPerUser: config.maxConnectionsPerUser,
+        maxBufferedBytes: config.wsMaxBufferedBytes,
       },
-      { origins, maxSockets: config.maxSockets },
-    );
+      origins,
+      maxSockets: config.maxSockets,
+    });
   }
   workers?.start();
   const retention = startRetention(storage, config.retention, clock, app.log);

@@ -22,6 +22,8 @@ const sameHostSockets =
  * same headers; a JSON body has no use for any of it, and one policy is easier to reason about.
  */
 const CONTENT_SECURITY_POLICY = {
+  // Not helmet's defaults: they add `upgrade-insecure-requests`, which breaks the default setup (plain
+  // http on one machine). Behind a TLS proxy, Strict-Transport-Security keeps browsers on https anyway.
   useDefaults: false,
   directives: {
     'default-src': ["'self'"],
@@ -49,8 +51,6 @@ const CONTENT_SECURITY_POLICY = {
 export const registerSecurityHeaders = async (app: FastifyInstance) => {
   await app.register(helmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-    // Plain http on one machine is the default setup: upgrading subresources to https would break it.
-    // Behind a TLS proxy, Strict-Transport-Security (kept) makes browsers use https anyway.
     xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
   });

@@ -13,10 +13,12 @@ export const REALTIME_PATH = '/api/v1/realtime';
  * Accepts WebSocket upgrades on the realtime path and owns the node's sockets: the shared heartbeat
  * tick (one timer for all sockets, not one each) and closing them all with 1001 on shutdown.
  */
+/** Checked before the handshake: which pages may connect, and how many sockets the node holds. */
+export type GatewayLimits = { origins: OriginPolicy; maxSockets: number };
+
 export const createWsGateway = (
   server: Server,
-  deps: Omit<ConnectionDeps, 'registry'>,
-  limits: { origins: OriginPolicy; maxSockets: number },
+  { origins, maxSockets, ...deps }: Omit<ConnectionDeps, 'registry'> & GatewayLimits,
 ) => {
   const registry = new ConnectionRegistry<WsConnection>(deps.settings.maxConnectionsPerUser);
   // Frames up to 4x the limit are read so the client gets an error frame before 1009; larger ones are
@@ -33,9 +35,9 @@ export const createWsGateway = (
     const refusal = checkUpgrade(request, {
       path: REALTIME_PATH,
       accepting,
-      origins: limits.origins,
+      origins,
       openSockets: registry.size,
-      maxSockets: limits.maxSockets,
+      maxSockets,
     });
     if (refusal) return refuseUpgrade(socket, refusal);
     wss.handleUpgrade(request, socket, head, (ws) => {
