@@ -16,6 +16,7 @@ export const ERROR_CATALOG = {
   rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Internal error' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
+  storage_unavailable: { status: 503, title: 'Storage cannot take writes right now' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

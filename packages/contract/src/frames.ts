@@ -25,6 +25,8 @@ export const CloseCode = {
   helloTimeout: 4002,
   malformedFrame: 4400,
   tooManyConnections: 4429,
+  /** The client stopped reading: more than the server's send-buffer limit was waiting for it. */
+  tooSlow: 4408,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -35,5 +37,6 @@ export const SOCKET_ERRORS = {
   malformed_frame: CloseCode.malformedFrame,
   frame_too_large: CloseCode.messageTooBig,
   too_many_connections: CloseCode.tooManyConnections,
+  too_slow: CloseCode.tooSlow,
 } as const;
 export type SocketErrorCode = keyof typeof SOCKET_ERRORS;

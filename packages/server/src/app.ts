@@ -4,6 +4,8 @@ import { Redis } from 'ioredis';
 import { registerAuthRoutes, registerMeRoute } from './auth/auth-routes.js';
 import { createAuthService } from './auth/auth-service.js';
 import { loadJwtSecret } from './auth/jwt-secret.js';
+import { createLoginThrottle, registerLoginThrottle } from './auth/login-throttle.js';
+import { createMemoryThrottleStore, createRedisThrottleStore } from './auth/throttle-store.js';
 import { createTokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { createEventLog } from './events/event-log.js';
@@ -13,10 +15,16 @@ import { createRedisBroker } from './events/redis-broker.js';
 import { startRetention } from './events/retention.js';
 import { createStreamReader } from './events/stream-reader.js';
 import { createAuthenticate } from './http/authenticate.js';
+
 import { clientErrorHandler } from './http/client-errors.js';
+import { registerCors } from './http/cors.js';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
+import { createOriginPolicy } from './http/origin-policy.js';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.js';
+
 import { registerRateLimit } from './http/rate-limit.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { serverTimeoutOptions, trustProxyOption } from './http/server-timeouts.js';
 import { createValidatorCompiler } from './http/validator.js';
 import { isPageRequest, registerWebApp, sendAppShell } from './http/web-app.js';
 import { createMealProcessor } from './jobs/meal-processor.js';
@@ -35,6 +43,7 @@ import type { RealtimeHooks } from './realtime/ws-connection.js';
 import { createWsGateway, type WsGateway } from './realtime/ws-gateway.js';
 import { createStorage } from './storage/create-storage.js';
 import type { Storage } from './storage/storage.js';
+import { storageNotReady } from './storage/storage-errors.js';
 
 export type ServerOptions = {
   config: Config;
@@ -61,7 +70,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const roles = config.roles;
-  const storage = options.storage ?? createStorage(config.databaseUrl);
+  const storage =
+    options.storage ?? createStorage(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
   await storage.migrate();
 
   const app = Fastify({
@@ -70,12 +80,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     requestIdHeader: 'x-request-id',
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
+    trustProxy: trustProxyOption(config.trustProxy),
+    ...serverTimeoutOptions(config.timeouts),
   });
   const metrics = createMetrics();
   const broker = config.redisUrl ? createRedisBroker(config.redisUrl, app.log) : createInProcessBroker();
   const hub = new Hub(broker);
   const rateLimitRedis =
-    config.redisUrl && config.rateLimitPerMinute !== null
+    config.redisUrl && (config.rateLimitPerMinute !== null || config.loginThrottle !== null)
       ? new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 })
       : null;
   rateLimitRedis?.on('error', () => {});
@@ -86,6 +98,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     config.accessTokenTtlSeconds,
   );
   const auth = createAuthService(storage, tokens, clock);
+  const loginThrottle = config.loginThrottle
+    ? createLoginThrottle(
+        rateLimitRedis ? createRedisThrottleStore(rateLimitRedis) : createMemoryThrottleStore(clock.now),
+        config.loginThrottle,
+        app.log,
+      )
+    : null;
+  const origins = createOriginPolicy(config.allowedOrigins);
   app.setValidatorCompiler(createValidatorCompiler());
   // JSON only: without this, Fastify would hand a text/plain body to the schema as a string.
   app.removeContentTypeParser('text/plain');
@@ -106,6 +126,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   };
 
   app.setErrorHandler(errorHandler);
+  await registerSecurityHeaders(app);
+  await registerCors(app, origins);
   const servesWebApp = await registerWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {
     if (servesWebApp && isPageRequest(request)) return sendAppShell(reply);
@@ -122,6 +144,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   if (roles.has('api')) {
     await app.register(async (scope) => {
       await registerRateLimit(scope, config.rateLimitPerMinute, 'ip', rateLimitRedis);
+      if (loginThrottle) registerLoginThrottle(scope, loginThrottle);
       registerAuthRoutes(scope, auth);
     });
   }
@@ -145,9 +168,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       try {
         await storage.ping();
         if (!migrated) return 'storage is not migrated';
+        await storage.checkWritable();
         return broker.health();
       } catch (error) {
-        return `storage is unreachable: ${(error as Error).message}`;
+        return storageNotReady(error);
       }
     },
     beforeScrape: async () => {
@@ -172,7 +196,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         heartbeatMs: config.heartbeatMs,
         helloTimeoutMs: config.helloTimeoutMs,
         maxConnectionsPerUser: config.maxConnectionsPerUser,
+        maxBufferedBytes: config.wsMaxBufferedBytes,
       },
+      origins,
+      maxSockets: config.maxSockets,
     });
   }
   workers?.start();

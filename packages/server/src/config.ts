@@ -41,6 +41,25 @@ export type Config = {
   shutdownGraceMs: number;
   /** The built web app to serve at `/`; null serves the API alone. */
   webDir: string | null;
+  /** Browser origins besides the server's own that may call the API and open sockets (CORS, WebSocket Origin). */
+  allowedOrigins: readonly string[];
+  /** Fastify `trustProxy`: whose X-Forwarded-For to believe for the client IP (per-IP limits). */
+  trustProxy: boolean | number | string[];
+  /** Slowloris defences: time to receive the headers, the whole request, and idle limits. */
+  timeouts: { headersMs: number; requestMs: number; keepAliveMs: number; idleMs: number };
+  /** WebSocket sockets one node keeps open at most; beyond it upgrades get 503. */
+  maxSockets: number;
+  /** Bytes a socket may have queued unsent before its reader counts as stalled (closed with 4408). */
+  wsMaxBufferedBytes: number;
+  /** How long a SQLite statement waits for another process's write lock before SQLITE_BUSY. */
+  sqliteBusyTimeoutMs: number;
+  /** Login failures tolerated before exponential lockouts; null disables the throttle. */
+  loginThrottle: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    lockoutBaseMs: number;
+    lockoutMaxMs: number;
+  } | null;
 };
 
 export class ConfigError extends Error {}
@@ -77,6 +96,63 @@ const parseParser = (raw: string | undefined): ParserKind => {
   if (!raw || raw === 'builtin') return 'builtin';
   if (raw === 'openai') return 'openai';
   throw new ConfigError(`FITIQ_PARSER must be "builtin" or "openai", got "${raw}"`);
+};
+
+const parseOrigins = (raw: string | undefined): readonly string[] => {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL;
+      try {
+        url = new URL(entry);
+      } catch {
+        throw new ConfigError(
+          `FITIQ_ALLOWED_ORIGINS: "${entry}" is not an origin like https://app.example.com`,
+        );
+      }
+      // An origin is scheme, host and port only: a path here would never match what browsers send.
+      const bare = url.pathname === '/' && !url.search && !url.hash && !url.username;
+      if (url.origin === 'null' || !bare) {
+        throw new ConfigError(
+          `FITIQ_ALLOWED_ORIGINS: "${entry}" is not an origin like https://app.example.com`,
+        );
+      }
+      return url.origin;
+    });
+};
+
+const parseTrustProxy = (raw: string | undefined): boolean | number | string[] => {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw.split(',').map((entry) => entry.trim());
+};
+
+const parseLoginThrottle = (env: Env): Config['loginThrottle'] => {
+  if (env.FITIQ_LOGIN_THROTTLE === 'off') return null;
+  return {
+    maxFailuresPerAccount: integer(env, 'FITIQ_LOGIN_MAX_FAILURES', 5, 1),
+    maxFailuresPerIp: integer(env, 'FITIQ_LOGIN_MAX_FAILURES_PER_IP', 50, 1),
+    lockoutBaseMs: integer(env, 'FITIQ_LOGIN_LOCKOUT_MS', 1000, 1),
+    lockoutMaxMs: integer(env, 'FITIQ_LOGIN_LOCKOUT_MAX_MS', 15 * 60_000, 1),
+  };
+};
+
+const parseTimeouts = (env: Env): Config['timeouts'] => {
+  const timeouts = {
+    headersMs: integer(env, 'FITIQ_HEADERS_TIMEOUT_MS', 10_000, 10),
+    requestMs: integer(env, 'FITIQ_REQUEST_TIMEOUT_MS', 30_000, 10),
+    keepAliveMs: integer(env, 'FITIQ_KEEP_ALIVE_TIMEOUT_MS', 72_000, 10),
+    idleMs: integer(env, 'FITIQ_IDLE_TIMEOUT_MS', 120_000, 10),
+  };
+  // Node refuses a header timeout longer than the whole-request timeout.
+  if (timeouts.headersMs > timeouts.requestMs) {
+    throw new ConfigError('FITIQ_HEADERS_TIMEOUT_MS must not exceed FITIQ_REQUEST_TIMEOUT_MS');
+  }
+  return timeouts;
 };
 
 /** Reads the configuration from the environment; every setting has a default for one machine. */
@@ -121,5 +197,12 @@ export const loadConfig = (env: Env = process.env): Config => {
     logLevel: env.FITIQ_LOG_LEVEL || 'info',
     shutdownGraceMs: integer(env, 'FITIQ_SHUTDOWN_GRACE_MS', 10_000, 0),
     webDir: env.FITIQ_WEB_DIR ? resolve(env.FITIQ_WEB_DIR) : null,
+    allowedOrigins: parseOrigins(env.FITIQ_ALLOWED_ORIGINS),
+    trustProxy: parseTrustProxy(env.FITIQ_TRUST_PROXY),
+    timeouts: parseTimeouts(env),
+    maxSockets: integer(env, 'FITIQ_MAX_SOCKETS', 20_000, 1),
+    wsMaxBufferedBytes: integer(env, 'FITIQ_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024),
+    sqliteBusyTimeoutMs: integer(env, 'FITIQ_SQLITE_BUSY_TIMEOUT_MS', 5000, 0),
+    loginThrottle: parseLoginThrottle(env),
   };
 };

@@ -8,6 +8,7 @@ import {
 } from '@fitiq/contract';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.js';
+import { classifyStorageError } from '../storage/storage-errors.js';
 
 export const problem = (
   code: ErrorCode,
@@ -84,13 +85,23 @@ export const sendProblem = (reply: FastifyReply, body: Problem, headers?: Record
 export const frameworkErrorHandler = (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
   sendProblem(reply, problem('validation_failed', error.message));
 
+/** A storage condition (busy, full, read-only, unreachable) is a 503 worth retrying, not a 500. */
+const storageError = (error: unknown): AppError | null => {
+  const failure = classifyStorageError(error);
+  if (!failure) return null;
+  return new AppError('storage_unavailable', failure.detail, undefined, {
+    'retry-after': String(failure.retryAfterSeconds),
+  });
+};
+
 export const errorHandler = (
   error: FastifyError | AppError,
   request: FastifyRequest,
   reply: FastifyReply,
 ) => {
-  const body = toProblem(error);
+  const known = error instanceof AppError ? error : (storageError(error) ?? error);
+  const body = toProblem(known);
   if (body.status >= 500) request.log.error({ err: error }, 'request failed');
-  const headers = error instanceof AppError ? error.headers : undefined;
+  const headers = known instanceof AppError ? known.headers : undefined;
   return sendProblem(reply, body, headers);
 };

@@ -22,7 +22,13 @@ export type ConnectionDeps = {
   metrics: Metrics;
   log: FastifyBaseLogger;
   hooks: RealtimeHooks;
-  settings: { heartbeatMs: number; helloTimeoutMs: number; maxConnectionsPerUser: number };
+  settings: {
+    heartbeatMs: number;
+    helloTimeoutMs: number;
+    maxConnectionsPerUser: number;
+    /** Unsent bytes a socket may hold before its reader counts as stalled. */
+    maxBufferedBytes: number;
+  };
 };
 
 type State = 'awaiting_hello' | 'handshaking' | 'live' | 'closed';
@@ -82,11 +88,24 @@ export class WsConnection {
   private fail(code: SocketErrorCode, message: string): void {
     if (this.state === 'closed') return;
     this.deps.metrics.connectionsRejected.inc({ code: SOCKET_ERRORS[code] });
-    this.send(JSON.stringify({ type: 'error', code, message }));
+    this.write(JSON.stringify({ type: 'error', code, message }));
     this.close(SOCKET_ERRORS[code], code);
   }
 
+  /**
+   * Never waits for the peer: the fan-out calls this for every socket of a user in turn. A peer that
+   * stopped reading makes ws queue in memory instead, so past the limit it is closed with 4408; the
+   * close frame goes behind what is queued, so a slow but live reader still gets everything sent
+   * before it, then reconnects and resumes from its cursor.
+   */
   private send(text: string): void {
+    this.write(text);
+    if (this.ws.bufferedAmount > this.deps.settings.maxBufferedBytes) {
+      this.fail('too_slow', `more than ${this.deps.settings.maxBufferedBytes} bytes were waiting to be read`);
+    }
+  }
+
+  private write(text: string): void {
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(text);
   }
 

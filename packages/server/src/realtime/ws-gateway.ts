@@ -2,7 +2,9 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, MAX_FRAME_BYTES } from '@fitiq/contract';
 import { WebSocketServer } from 'ws';
+import type { OriginPolicy } from '../http/origin-policy.js';
 import { ConnectionRegistry } from './connection-registry.js';
+import { checkUpgrade, refuseUpgrade } from './upgrade-guard.js';
 import { type ConnectionDeps, WsConnection } from './ws-connection.js';
 
 export const REALTIME_PATH = '/api/v1/realtime';
@@ -11,7 +13,13 @@ export const REALTIME_PATH = '/api/v1/realtime';
  * Accepts WebSocket upgrades on the realtime path and owns the node's sockets: the shared heartbeat
  * tick (one timer for all sockets, not one each) and closing them all with 1001 on shutdown.
  */
-export const createWsGateway = (server: Server, deps: Omit<ConnectionDeps, 'registry'>) => {
+/** Checked before the handshake: which pages may connect, and how many sockets the node holds. */
+export type GatewayLimits = { origins: OriginPolicy; maxSockets: number };
+
+export const createWsGateway = (
+  server: Server,
+  { origins, maxSockets, ...deps }: Omit<ConnectionDeps, 'registry'> & GatewayLimits,
+) => {
   const registry = new ConnectionRegistry<WsConnection>(deps.settings.maxConnectionsPerUser);
   // Frames up to 4x the limit are read so the client gets an error frame before 1009; larger ones are
   // cut off by ws itself with 1009, without reading them into memory.
@@ -26,12 +34,14 @@ export const createWsGateway = (server: Server, deps: Omit<ConnectionDeps, 'regi
   let accepting = true;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const path = (request.url ?? '').split('?')[0];
-    if (path !== REALTIME_PATH || !accepting) {
-      const status = accepting ? '404 Not Found' : '503 Service Unavailable';
-      socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
-      return;
-    }
+    const refusal = checkUpgrade(request, {
+      path: REALTIME_PATH,
+      accepting,
+      origins,
+      openSockets: registry.size,
+      maxSockets,
+    });
+    if (refusal) return refuseUpgrade(socket, refusal);
     wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = new WsConnection(ws, { ...deps, registry });
       registry.track(connection);

@@ -109,5 +109,11 @@ export interface Storage {
   snapshot<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Proves the database takes writes now (a write that changes nothing); throws the driver's error
+   * otherwise (full disk, read-only file, standby server). Readiness asks it, so a node that could
+   * only fail writes is taken out of rotation, and put back once the condition clears.
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
 }

@@ -86,6 +86,15 @@ export class TestSocket {
     this.ws.terminate();
   }
 
+  /** Stops reading from the network, like a client that hangs or a peer whose window is full. */
+  pause(): void {
+    this.ws.pause();
+  }
+
+  resume(): void {
+    this.ws.resume();
+  }
+
   private check(): void {
     for (const waiter of [...this.waiters]) {
       if (waiter.predicate()) {

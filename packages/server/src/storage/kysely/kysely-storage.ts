@@ -36,6 +36,15 @@ export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageC
     async ping() {
       await sql`select 1`.execute(db);
     },
+    async checkWritable() {
+      // Rewrites the one row of Kysely's migration lock table, present in every migrated database:
+      // the commit must reach the disk (the WAL on SQLite), which a full or read-only one refuses.
+      await db.transaction().execute(async (trx) => {
+        await sql`update kysely_migration_lock set is_locked = is_locked where id = 'migration_lock'`.execute(
+          trx,
+        );
+      });
+    },
     close: () => db.destroy(),
   };
 };

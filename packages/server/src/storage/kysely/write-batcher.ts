@@ -23,6 +23,14 @@ export const createWriteBatcher = (
   const queue: Pending[] = [];
   let draining = false;
 
+  // SQLite may already have rolled the transaction back (SQLITE_FULL, BUSY, IOERR): the error that
+  // matters is the one the work saw, not "no transaction is active".
+  const rollbackQuietly = (trx: ControlledTransaction<Database>) =>
+    trx
+      .rollback()
+      .execute()
+      .catch(() => {});
+
   const settle = async (work: Work, repos: Repositories): Promise<Outcome> => {
     try {
       return { ok: true, value: await work(repos) };
@@ -40,7 +48,17 @@ export const createWriteBatcher = (
       const savepoint = await trx.savepoint(name).execute();
       const outcome = await settle(pending.work, repos);
       if (outcome.ok) await savepoint.releaseSavepoint(name).execute();
-      else await savepoint.rollbackToSavepoint(name).execute();
+      else {
+        const { error } = outcome;
+        // On SQLITE_FULL, BUSY or IOERR SQLite may have rolled the whole transaction back itself;
+        // then the savepoint is gone, and the batch fails with the cause rather than "no such savepoint".
+        await savepoint
+          .rollbackToSavepoint(name)
+          .execute()
+          .catch(() => {
+            throw error;
+          });
+      }
       outcomes.push(outcome);
     }
     return outcomes;
@@ -58,13 +76,13 @@ export const createWriteBatcher = (
     for (const pending of batch) {
       const outcome = await settle(pending.work, repos);
       if (!outcome.ok && batch.length > 1) {
-        await trx.rollback().execute();
+        await rollbackQuietly(trx);
         return null;
       }
       outcomes.push(outcome);
     }
     if (outcomes[0]?.ok === false) {
-      await trx.rollback().execute();
+      await rollbackQuietly(trx);
       return outcomes;
     }
     await trx.commit().execute();

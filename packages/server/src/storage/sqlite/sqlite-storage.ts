@@ -29,8 +29,30 @@ const withStatementCache = (database: SqliteDatabase.Database) => {
   };
 };
 
+export type SqliteOptions = {
+  /**
+   * How long a write waits for another process's lock before SQLITE_BUSY (a 503 then). better-sqlite3
+   * waits synchronously, blocking the event loop meanwhile: keep it short.
+   */
+  busyTimeoutMs?: number;
+};
+
+/** The SQLite adapter, with its connection for tests that need to put the database in a corner. */
+export type SqliteStorage = Storage & { readonly database: SqliteDatabase.Database };
+
+/**
+ * A write that needs a new page fails with SQLITE_FULL once the file reached `max_page_count` with
+ * no free page left, while a write into an existing page still succeeds: readiness asks directly.
+ */
+const checkPageBudget = (database: SqliteDatabase.Database): void => {
+  const pragma = (name: string) => database.pragma(name, { simple: true }) as number;
+  if (pragma('freelist_count') === 0 && pragma('page_count') >= pragma('max_page_count')) {
+    throw Object.assign(new Error('the database reached its maximum size'), { code: 'SQLITE_FULL' });
+  }
+};
+
 /** `:memory:` or a file path; the file's folder is created when missing. */
-export const createSqliteStorage = (filename: string): Storage => {
+export const createSqliteStorage = (filename: string, options: SqliteOptions = {}): SqliteStorage => {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const database = new SqliteDatabase(filename);
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes
@@ -38,17 +60,25 @@ export const createSqliteStorage = (filename: string): Storage => {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const storage = createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null, groupCommit: true });
-  if (filename === ':memory:') return storage;
+  const sqliteStorage: SqliteStorage = {
+    ...storage,
+    database,
+    async checkWritable() {
+      await storage.checkWritable();
+      checkPageBudget(database);
+    },
+  };
+  if (filename === ':memory:') return sqliteStorage;
   // Checkpoints move to a worker thread (see wal-checkpointer.ts); once a checkpoint has caught up,
   // the next writer starts the log over and SQLite cuts the file back to this size.
   database.pragma('wal_autocheckpoint = 0');
   database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   const checkpointer = startWalCheckpointer(filename, CHECKPOINT_EVERY_MS);
   return {
-    ...storage,
+    ...sqliteStorage,
     async close() {
       await checkpointer.stop();
       await storage.close();
