@@ -1,9 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { registerAuthRoutes, registerMeRoute } from './auth/auth-routes.js';
+import { registerAccountRoutes } from './accounts/account-routes.js';
+import { createAccountService } from './accounts/account-service.js';
+import { registerAuthRoutes, registerSessionRoutes } from './auth/auth-routes.js';
 import { createAuthService } from './auth/auth-service.js';
 import { loadJwtSecret } from './auth/jwt-secret.js';
+import { Revocations } from './auth/revocations.js';
+import { createSessionCheck } from './auth/session-check.js';
+import { startSessionPruning } from './auth/session-pruning.js';
+import { createSessionService } from './auth/session-service.js';
 import { createTokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { createEventLog } from './events/event-log.js';
@@ -82,7 +88,16 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     loadJwtSecret(config.jwtSecret, config.dataDir),
     config.accessTokenTtlSeconds,
   );
-  const auth = createAuthService(storage, tokens, clock);
+  const revocations = new Revocations();
+  const sessionCheck = createSessionCheck(storage, revocations, config.sessionCacheMs);
+  const sessions = createSessionService({
+    storage,
+    clock,
+    revocations,
+    refreshTtlSeconds: config.refreshTokenTtlSeconds,
+  });
+  const auth = createAuthService(storage, tokens, sessions, clock);
+  const accounts = createAccountService({ storage, revocations, clock });
   app.setValidatorCompiler(createValidatorCompiler());
   // JSON only: without this, Fastify would hand a text/plain body to the schema as a string.
   app.removeContentTypeParser('text/plain');
@@ -123,10 +138,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     });
   }
   await app.register(async (scope) => {
-    scope.addHook('onRequest', createAuthenticate(tokens));
+    scope.addHook('onRequest', createAuthenticate(tokens, sessionCheck));
     await registerRateLimit(scope, config.rateLimitPerMinute, 'user', rateLimitRedis);
     if (roles.has('api')) {
-      registerMeRoute(scope, auth);
+      registerSessionRoutes(scope, auth);
+      registerAccountRoutes(scope, accounts);
       registerMealRoutes(scope, meals);
     }
     if (roles.has('realtime')) {
@@ -161,6 +177,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   if (roles.has('realtime')) {
     gateway = createWsGateway(app.server, {
       tokens,
+      sessions: sessionCheck,
+      revocations,
       reader,
       metrics,
       log: app.log,
@@ -174,6 +192,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   }
   workers?.start();
   const retention = startRetention(storage, config.retention, clock, app.log);
+  const sessionPruning = startSessionPruning(storage, config.retention.pruneEveryMs, clock, app.log);
 
   let closing: Promise<void> | null = null;
   return {
@@ -185,6 +204,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       closing ??= (async () => {
         migrated = false;
         retention.stop();
+        sessionPruning.stop();
         gateway?.shutdown();
         for (const close of [...sseClosers]) close();
         await workers?.stop(config.shutdownGraceMs);

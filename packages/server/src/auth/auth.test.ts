@@ -23,7 +23,9 @@ describe('auth', () => {
     expect(answer.status).toBe(201);
     expect(answer.body.user.email).toBe('ada@example.com');
     expect(answer.body.token_type).toBe('Bearer');
-    expect(answer.body.expires_in).toBe(3600);
+    expect(answer.body.expires_in).toBe(900);
+    expect(answer.body.refresh_token).toMatch(/^[\w-]{22}\.[\w-]{43}$/);
+    expect(answer.body.refresh_expires_in).toBe(30 * 86_400);
     const me = await request<User>(server.url, 'GET', '/api/v1/me', { token: answer.body.access_token });
     expect(me.status).toBe(200);
     expect(me.body).toEqual(answer.body.user);

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
 import { jobLeasesIndex } from './0002-job-leases-index.js';
+import { sessions } from './0003-sessions.js';
 
 /**
  * Migrations are compiled into the program rather than read from a folder at run time, so the built
@@ -9,6 +10,7 @@ import { jobLeasesIndex } from './0002-job-leases-index.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-job-leases-index': jobLeasesIndex,
+  '0003-sessions': sessions,
 };
 
 export const migrationProvider: MigrationProvider = {
