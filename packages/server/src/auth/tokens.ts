@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 
 /** What an access token proves: who, and within which session family (checked for revocation). */
@@ -31,6 +32,8 @@ export const createTokenService = (secret: Uint8Array, ttlSeconds: number): Toke
       new SignJWT({ sid: sessionId })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(userId)
+        // Unique per token: a pair refreshed within the same second must not repeat the last access token.
+        .setJti(randomUUID())
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt()
