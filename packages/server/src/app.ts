@@ -147,7 +147,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     }
     if (roles.has('realtime')) {
       registerPollRoute(scope, reader, metrics);
-      registerSseRoute(scope, reader, metrics, { heartbeatMs: config.sseHeartbeatMs }, onShutdown);
+      registerSseRoute(scope, reader, metrics, { heartbeatMs: config.sseHeartbeatMs }, onShutdown, {
+        revocations,
+        check: sessionCheck,
+      });
     }
   });
 

@@ -4,6 +4,7 @@ import type { RunningServer } from '../app.js';
 import type { Clock } from '../ops/clock.js';
 import type { Storage } from '../storage/storage.js';
 import { registerUser, request } from '../testing/http-client.js';
+import { readSse } from '../testing/sse-client.js';
 import { DIALECTS, postgresAvailable } from '../testing/storage-dialects.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 import { TestSocket } from '../testing/ws-client.js';
@@ -162,14 +163,33 @@ describe.each(dialects)('sessions on $name', (dialect) => {
     expect(JSON.stringify(stored)).not.toContain(secret);
   });
 
-  it('a session revoked on another node: its requests there are refused within the cache bound, its sockets there close at a heartbeat', async () => {
-    const other = await start({ FITIQ_SESSION_CACHE_MS: '50' });
+  it('a session revoked on another node: its requests there are refused within the cache bound, its sockets and SSE streams there end at a heartbeat', async () => {
+    const other = await start({ FITIQ_SESSION_CACHE_MS: '50', FITIQ_SSE_HEARTBEAT_MS: '100' });
     const session = await registerUser(server.url);
     expect((await me(session.access_token, other.url)).status).toBe(200);
     const remote = await connect(other.url, session.access_token);
+    const stream = readSse(other.url, session.access_token, { until: () => false });
 
     expect((await logout(session.access_token)).status).toBe(204);
     await expect.poll(async () => (await me(session.access_token, other.url)).status).toBe(401);
     expect(await remote.waitForClose()).toBe(CloseCode.badToken);
+    await stream;
+  });
+
+  it('an SSE stream of a session that logs out on the same node ends at once', async () => {
+    const session = await registerUser(server.url);
+    let opened: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      opened = resolve;
+    });
+    const stream = readSse(server.url, session.access_token, {
+      until: (_events, comments) => {
+        if (comments.length > 0) opened();
+        return false;
+      },
+    });
+    await ready;
+    expect((await logout(session.access_token)).status).toBe(204);
+    await stream;
   });
 });
