@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { loadConfig, startServer } from '@fitiq/server';
 import { serveCommands } from './ipc.js';
 import { type JobRun, runJobs } from './job-source.js';
-import { BENCH_SECRET, mintToken, rawInput, userId } from './shared.js';
+import { BENCH_SECRET, mintToken, rawInput, sessionId, userId } from './shared.js';
 
 const config = loadConfig({
   ...process.env,
@@ -43,13 +43,22 @@ const ensureUsers = async (count: number) => {
   while (users < count) {
     const to = Math.min(count, users + 1000);
     await server.storage.transaction(async (tx) => {
-      for (let i = users; i < to; i++)
+      for (let i = users; i < to; i++) {
         await tx.users.insert({
           id: userId(i),
           email: `${userId(i)}@bench.invalid`,
           passwordHash: 'x',
           createdAt: now,
         });
+        // The session the minted token names: FitIQ checks it on every request and handshake.
+        await tx.sessions.insertFamily({
+          id: sessionId(i),
+          userId: userId(i),
+          createdAt: now,
+          expiresAt: '9999-12-31T00:00:00.000Z',
+          revokedAt: null,
+        });
+      }
     });
     users = to;
   }

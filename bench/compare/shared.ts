@@ -11,8 +11,11 @@ const AUDIENCE = 'fitiq-api';
 
 export const userId = (index: number): string => `bench-user-${index}`;
 
+/** FitIQ refuses an access token whose session it does not know; the bench user's one session. */
+export const sessionId = (index: number): string => `bench-session-${index}`;
+
 export const mintToken = (index: number): Promise<string> =>
-  new SignJWT({})
+  new SignJWT({ sid: sessionId(index) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(userId(index))
     .setIssuer(ISSUER)

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
+import { exportCommand } from './commands/export.js';
 import { logCommand } from './commands/log.js';
-import { CliError, describeError, loginCommand } from './commands/login.js';
+import { CliError, describeError, loginCommand, logoutCommand } from './commands/login.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { todayCommand } from './commands/today.js';
@@ -60,5 +61,12 @@ export const buildProgram = (): Command => {
     .option('--password <password>', 'default $FITIQ_PASSWORD')
     .option('--register', 'create the account first')
     .action(run(loginCommand));
+  withServer(program.command('logout'))
+    .description('End the stored session on the server and forget its tokens')
+    .action(run(logoutCommand));
+  withServer(program.command('export'))
+    .description('Download everything the server holds about you, as JSON')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(run(exportCommand));
   return program;
 };

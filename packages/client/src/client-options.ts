@@ -1,4 +1,5 @@
 import type { FetchLike } from './api/http.js';
+import type { SessionStore } from './api/session-store.js';
 import type { RenewToken } from './api/token-manager.js';
 import type { BackoffOptions } from './connection/backoff.js';
 import type { ClientStorage } from './storage/storage.js';
@@ -42,7 +43,17 @@ export type FitIQClientOptions = {
   /** The server, e.g. `https://api.example.com` or `http://127.0.0.1:8080`. */
   baseUrl: string;
   token?: string | null;
-  /** Asked once when the server refuses the token (HTTP 401, socket 4001); return a new one or null. */
+  /** The session's refresh token: with it the SDK renews a refused access token by itself. */
+  refreshToken?: string | null;
+  /**
+   * Where the session's tokens are kept, and read at `start()` when no `token` is given. Default: in
+   * `storage` under the key `session`.
+   */
+  sessionStore?: SessionStore;
+  /**
+   * Replaces the SDK's own refresh: asked once when the server refuses the token (HTTP 401, socket
+   * 4001); return a new one or null.
+   */
   renewToken?: RenewToken;
   /** The WebSocket class: the global one in browsers (default), `ws`'s in Node. null: no WebSocket. */
   WebSocket?: WebSocketConstructor | null;

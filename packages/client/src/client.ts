@@ -1,7 +1,9 @@
-import type { StreamEvent } from '@fitiq/contract';
+import type { AccountExport, StreamEvent } from '@fitiq/contract';
 import { FitIQApi } from './api/api-client.js';
 import { AuthError, ClosedError, type FitIQError } from './api/errors.js';
 import { HttpClient } from './api/http.js';
+import { createSessionRefresh } from './api/session-refresh.js';
+import { type SessionStore, storageSessionStore } from './api/session-store.js';
 import { TokenManager } from './api/token-manager.js';
 import { DEFAULT_TIMING, type FitIQClientOptions, type Timing } from './client-options.js';
 import { Connection } from './connection/connection.js';
@@ -29,7 +31,14 @@ export type ClientEvents = {
   diagnostic: DiagnosticEvent;
   /** Problems the client handles itself but the app may want to show (no token, a failed write). */
   error: FitIQError;
+  /**
+   * The session is over: the server refused to refresh it (expired, revoked, signed out elsewhere),
+   * or the app logged out or deleted the account. Show the sign-in page.
+   */
+  signedOut: { reason: SignOutReason };
 };
+
+export type SignOutReason = 'session_ended' | 'logout' | 'account_deleted';
 
 type StoredCursor = { user_id: string; seq: number };
 
@@ -48,6 +57,7 @@ export class FitIQClient {
   readonly tokens: TokenManager;
   private readonly emitter = new Emitter<ClientEvents>();
   private readonly storage: ClientStorage;
+  private readonly sessionStore: SessionStore;
   private readonly timing: Timing;
   private readonly unsubscribe: Array<() => void> = [];
   private userId: string | null = null;
@@ -59,13 +69,26 @@ export class FitIQClient {
   constructor(private readonly options: FitIQClientOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
     this.storage = options.storage ?? memoryStorage();
+    this.sessionStore = options.sessionStore ?? storageSessionStore(this.storage);
     this.tokens = new TokenManager(options.token ?? null, options.renewToken ?? null);
+    if (options.token && options.refreshToken)
+      this.tokens.setSession({ access_token: options.token, refresh_token: options.refreshToken });
     const http = new HttpClient({
       baseUrl: options.baseUrl,
       tokens: this.tokens,
       ...opt('fetch', options.fetch),
     });
     this.api = new FitIQApi(http);
+    if (!options.renewToken) {
+      this.tokens.useRenewal(
+        createSessionRefresh({
+          http,
+          tokens: this.tokens,
+          store: this.sessionStore,
+          onSignedOut: () => this.emitter.emit('signedOut', { reason: 'session_ended' }),
+        }),
+      );
+    }
     const tz = options.day?.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.store = new DayStore((date, zone) => this.api.day(date, zone), options.day?.date ?? today(tz), tz);
     this.outbox = new Outbox({
@@ -97,6 +120,10 @@ export class FitIQClient {
   start(): Promise<void> {
     if (this.closed) return Promise.reject(new ClosedError());
     this.starting ??= (async () => {
+      if (!this.tokens.current) {
+        const stored = await this.sessionStore.load();
+        if (stored) this.tokens.setSession(stored);
+      }
       await this.outbox.load();
       this.outbox.start();
       void this.loadDayOnce().catch(() => {});
@@ -173,6 +200,43 @@ export class FitIQClient {
     return session;
   }
 
+  /** Whether the client holds a session (false after a sign-out, a failed refresh, a deletion). */
+  get signedIn(): boolean {
+    return this.tokens.current !== null;
+  }
+
+  /**
+   * Ends the session on the server and here. The tokens are forgotten even when the server cannot
+   * be reached (the error is thrown after): this device is signed out either way.
+   */
+  async logout(): Promise<void> {
+    try {
+      await this.api.logout();
+    } finally {
+      await this.sessionStore.save(null).catch(() => {});
+      this.emitter.emit('signedOut', { reason: 'logout' });
+    }
+  }
+
+  /** Everything the server holds about the user, as one JSON document (GET /me/export). */
+  exportData(signal?: AbortSignal): Promise<AccountExport> {
+    return this.api.exportData(signal);
+  }
+
+  /**
+   * Deletes the account and everything in it, on the server and on this device (outbox, cursor);
+   * the current password is asked again. A wrong password throws ApiError `invalid_credentials`
+   * and changes nothing.
+   */
+  async deleteAccount(password: string): Promise<void> {
+    await this.api.deleteAccount(password);
+    this.outbox.stop();
+    await this.connection.stop();
+    await this.storage.clear();
+    await this.sessionStore.save(null).catch(() => {});
+    this.emitter.emit('signedOut', { reason: 'account_deleted' });
+  }
+
   /** Clean shutdown: sockets and requests closed, timers cleared, cursor written. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -214,6 +278,10 @@ export class FitIQClient {
       outbox.on('uploaded', ({ record, meal }) => store.linkUpload(record.local_id, meal)),
       outbox.on('error', (error) => this.emitter.emit('error', error)),
       this.tokens.onChange((token) => {
+        // Kept where other tabs and later runs look: a used refresh token must never be presented again.
+        const session = token ? { access_token: token, refresh_token: this.tokens.refreshToken } : null;
+        // A store that cannot be written costs only the next run its session: nothing to stop for.
+        void this.sessionStore.save(session).catch(() => {});
         if (!token) return;
         if (connection.state.state === 'closed' && connection.state.error instanceof AuthError)
           connection.start();

@@ -15,8 +15,9 @@ export {
   TimeoutError,
 } from './api/errors.js';
 export { type FetchLike, HttpClient } from './api/http.js';
-export { type RenewToken, TokenManager } from './api/token-manager.js';
-export { type ClientEvents, FitIQClient } from './client.js';
+export { type SessionStore, storageSessionStore } from './api/session-store.js';
+export { type RenewToken, type SessionTokens, TokenManager } from './api/token-manager.js';
+export { type ClientEvents, FitIQClient, type SignOutReason } from './client.js';
 export { DEFAULT_TIMING, type FitIQClientOptions, type Timing } from './client-options.js';
 export { type BackoffOptions, backoffDelay } from './connection/backoff.js';
 export { Connection, type ConnectionEvents, type ConnectionOptions } from './connection/connection.js';

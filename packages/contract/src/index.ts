@@ -1,3 +1,4 @@
+export * from './account-export.js';
 export * from './auth.js';
 export * from './errors.js';
 export * from './events.js';

@@ -1,10 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
-import { registerAuthRoutes, registerMeRoute } from './auth/auth-routes.js';
+import { registerAccountRoutes } from './accounts/account-routes.js';
+import { createAccountService } from './accounts/account-service.js';
+import { registerAuthRoutes, registerSessionRoutes } from './auth/auth-routes.js';
 import { createAuthService } from './auth/auth-service.js';
 import { loadJwtSecret } from './auth/jwt-secret.js';
 import { createLoginThrottle, registerLoginThrottle } from './auth/login-throttle.js';
+import { Revocations } from './auth/revocations.js';
+import { createSessionCheck } from './auth/session-check.js';
+import { startSessionPruning } from './auth/session-pruning.js';
+import { createSessionService } from './auth/session-service.js';
 import { createMemoryThrottleStore, createRedisThrottleStore } from './auth/throttle-store.js';
 import { createTokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
@@ -97,7 +103,16 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     loadJwtSecret(config.jwtSecret, config.dataDir),
     config.accessTokenTtlSeconds,
   );
-  const auth = createAuthService(storage, tokens, clock);
+  const revocations = new Revocations();
+  const sessionCheck = createSessionCheck(storage, revocations, config.sessionCacheMs);
+  const sessions = createSessionService({
+    storage,
+    clock,
+    revocations,
+    refreshTtlSeconds: config.refreshTokenTtlSeconds,
+  });
+  const auth = createAuthService(storage, tokens, sessions, clock);
+  const accounts = createAccountService({ storage, revocations, clock });
   const loginThrottle = config.loginThrottle
     ? createLoginThrottle(
         rateLimitRedis ? createRedisThrottleStore(rateLimitRedis) : createMemoryThrottleStore(clock.now),
@@ -149,15 +164,19 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     });
   }
   await app.register(async (scope) => {
-    scope.addHook('onRequest', createAuthenticate(tokens));
+    scope.addHook('onRequest', createAuthenticate(tokens, sessionCheck));
     await registerRateLimit(scope, config.rateLimitPerMinute, 'user', rateLimitRedis);
     if (roles.has('api')) {
-      registerMeRoute(scope, auth);
+      registerSessionRoutes(scope, auth);
+      registerAccountRoutes(scope, accounts);
       registerMealRoutes(scope, meals);
     }
     if (roles.has('realtime')) {
       registerPollRoute(scope, reader, metrics);
-      registerSseRoute(scope, reader, metrics, { heartbeatMs: config.sseHeartbeatMs }, onShutdown);
+      registerSseRoute(scope, reader, metrics, { heartbeatMs: config.sseHeartbeatMs }, onShutdown, {
+        revocations,
+        check: sessionCheck,
+      });
     }
   });
 
@@ -188,6 +207,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   if (roles.has('realtime')) {
     gateway = createWsGateway(app.server, {
       tokens,
+      sessions: sessionCheck,
+      revocations,
       reader,
       metrics,
       log: app.log,
@@ -204,6 +225,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   }
   workers?.start();
   const retention = startRetention(storage, config.retention, clock, app.log);
+  const sessionPruning = startSessionPruning(storage, config.retention.pruneEveryMs, clock, app.log);
 
   let closing: Promise<void> | null = null;
   return {
@@ -215,6 +237,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       closing ??= (async () => {
         migrated = false;
         retention.stop();
+        sessionPruning.stop();
         gateway?.shutdown();
         for (const close of [...sseClosers]) close();
         await workers?.stop(config.shutdownGraceMs);

@@ -15,6 +15,9 @@ export type Config = {
   /** Null: generated once and kept in the data dir. */
   jwtSecret: string | null;
   accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** How long a node trusts that a session is not revoked before reading it again (0: every request). */
+  sessionCacheMs: number;
   parser: ParserKind;
   openai: { baseUrl: string; apiKey: string | null; model: string };
   processingDelayMs: number;
@@ -165,7 +168,9 @@ export const loadConfig = (env: Env = process.env): Config => {
     databaseUrl: env.DATABASE_URL || join(dataDir, 'fitiq.db'),
     redisUrl: env.REDIS_URL || null,
     jwtSecret: env.FITIQ_JWT_SECRET || null,
-    accessTokenTtlSeconds: integer(env, 'FITIQ_ACCESS_TOKEN_TTL_SECONDS', 3600, 1),
+    accessTokenTtlSeconds: integer(env, 'FITIQ_ACCESS_TOKEN_TTL_SECONDS', 900, 1),
+    refreshTokenTtlSeconds: integer(env, 'FITIQ_REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 1),
+    sessionCacheMs: integer(env, 'FITIQ_SESSION_CACHE_MS', 5000, 0),
     parser: parseParser(env.FITIQ_PARSER),
     openai: {
       baseUrl: env.OPENAI_BASE_URL || 'https://api.openai.com/v1',

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MealLog, StreamEvent } from '@fitiq/contract';
+import type { AccountExport, MealLog, StreamEvent } from '@fitiq/contract';
 import type { RunningServer } from '@fitiq/server';
 import { logMeal, registerUser, startTestServer, testConfig } from '@fitiq/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +87,52 @@ describe('the fitiq command, through the SDK, against a real server', () => {
     const run = fitiq(['today'], { FITIQ_TOKEN: 'not-a-token' });
     expect(await run.exited).toBe(2);
     expect(run.output.stderr).toMatch(/refused the access token/);
+  });
+
+  // Each of these runs four or five `fitiq` processes in turn.
+  describe('sessions', { timeout: 120_000 }, () => {
+    type Stored = Record<string, { token?: string; refresh_token?: string; email: string }>;
+    const loggedIn = async () => {
+      const home = mkdtempSync(join(tmpdir(), 'fitiq-home-'));
+      const env = { FITIQ_HOME: home, FITIQ_PASSWORD: 'correct horse battery' };
+      const email = `cli-session-${Date.now()}@example.com`;
+      expect(await fitiq(['login', '--register', '--email', email], env).exited).toBe(0);
+      const file = join(home, 'credentials.json');
+      const read = () => (JSON.parse(readFileSync(file, 'utf8')) as Stored)[server.url];
+      return { env, file, read };
+    };
+
+    it('an access token the server refuses is refreshed, and the file keeps the new pair for the next command', async () => {
+      const { env, file, read } = await loggedIn();
+      const before = read();
+      const all = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+      writeFileSync(file, JSON.stringify({ ...all, [server.url]: { ...before, token: 'refused' } }));
+      expect(await fitiq(['today', '--json', '--tz', 'UTC'], env).exited).toBe(0);
+      const after = read();
+      expect(after?.token).not.toBe('refused');
+      expect(after?.refresh_token).not.toBe(before?.refresh_token);
+      expect(await fitiq(['today', '--json', '--tz', 'UTC'], env).exited).toBe(0);
+    });
+
+    it('fitiq export prints everything of the account; fitiq logout ends the session on the server', async () => {
+      const { env, read } = await loggedIn();
+      expect(await fitiq(['log', 'a banana'], env).exited).toBe(0);
+      const exported = fitiq(['export'], env);
+      expect(await exported.exited).toBe(0);
+      const body = JSON.parse(exported.output.stdout) as AccountExport;
+      expect(body.meal_logs.map((m) => m.raw_input)).toEqual(['a banana']);
+
+      const session = read();
+      const logout = fitiq(['logout'], env);
+      expect(await logout.exited).toBe(0);
+      expect(read()?.token).toBeUndefined();
+      const refresh = await fetch(`${server.url}/api/v1/auth/refresh`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ refresh_token: session?.refresh_token }),
+      });
+      expect(refresh.status).toBe(401);
+      expect(await fitiq(['today'], env).exited).toBe(2);
+    });
   });
 });

@@ -2,10 +2,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ApiError, createNodeClient, type FitIQClient } from '@fitiq/client/node';
+import { ApiError, createNodeClient, type FitIQClient, type SessionStore } from '@fitiq/client/node';
 
-/** Tokens kept by `fitiq login`, one per server URL, in $FITIQ_HOME (default ~/.fitiq). */
-export type Credentials = Record<string, { token: string; email: string; password?: string }>;
+/**
+ * Sessions kept by `fitiq login`, one per server URL, in $FITIQ_HOME (default ~/.fitiq). `token` is
+ * absent once the session ended; the password is kept only for the local account the CLI made itself.
+ */
+export type Credentials = Record<
+  string,
+  { token?: string; refresh_token?: string | null; email: string; password?: string }
+>;
 
 export const fitiqHome = (env: NodeJS.ProcessEnv = process.env): string =>
   env.FITIQ_HOME || join(homedir(), '.fitiq');
@@ -55,51 +61,88 @@ const isLoopback = (url: string): boolean => {
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 };
 
+/** The session to use for one server: what `fitiq login` stored, or the token given. */
+type Resolved = { token: string; refreshToken: string | null; stored: boolean };
+
 /**
- * The token to use: --token, FITIQ_TOKEN, then the one `fitiq login` stored for this URL. With none
- * and a server on this machine (`npm start`), a local account is created and remembered, so that
- * `fitiq log "..."` works on a fresh checkout; a remote server always needs `fitiq login`.
+ * The token to use: --token, FITIQ_TOKEN, then the session `fitiq login` stored for this URL. With
+ * none and a server on this machine (`npm start`), a local account is created and remembered, so
+ * that `fitiq log "..."` works on a fresh checkout; a remote server always needs `fitiq login`.
  */
-export const resolveToken = async (url: string, options: ConnectOptions): Promise<string> => {
+export const resolveToken = async (url: string, options: ConnectOptions): Promise<Resolved> => {
   const given = options.token || process.env.FITIQ_TOKEN;
-  if (given) return given;
+  if (given) return { token: given, refreshToken: null, stored: false };
   const stored = (await readCredentials())[url];
-  if (stored) return stored.token;
+  if (stored?.token) return { token: stored.token, refreshToken: stored.refresh_token ?? null, stored: true };
+  // The local account's session ended (its refresh token expired): it logs in again by itself.
+  if (stored?.password)
+    return { ...(await loginLocalAccount(url, stored.email, stored.password)), stored: true };
+  // Logged out, or the session expired: an account was chosen here, so none is made up in its place.
+  if (stored)
+    throw new CliError(`the session for ${url} has ended: run \`fitiq login --email ${stored.email}\``);
   if (!isLoopback(url)) {
-    throw new CliError(`no token for ${url}: run \`fitiq login --email <email>\` or set FITIQ_TOKEN`);
+    throw new CliError(`no session for ${url}: run \`fitiq login --email <email>\` or set FITIQ_TOKEN`);
   }
-  return registerLocalAccount(url);
+  return { ...(await registerLocalAccount(url)), stored: true };
 };
 
-const registerLocalAccount = async (url: string): Promise<string> => {
+const loginLocalAccount = async (url: string, email: string, password: string) => {
+  const session = await createNodeClient({ baseUrl: url, platformSignals: false }).login(email, password);
+  await saveCredentials(url, {
+    email,
+    password,
+    token: session.access_token,
+    refresh_token: session.refresh_token,
+  });
+  return { token: session.access_token, refreshToken: session.refresh_token };
+};
+
+const registerLocalAccount = async (url: string) => {
   const client = createNodeClient({ baseUrl: url, platformSignals: false });
   const email = `local-${randomUUID()}@fitiq.local`;
   const password = randomBytes(18).toString('base64url');
   const session = await client.register(email, password);
-  await saveCredentials(url, { token: session.access_token, email, password });
+  await saveCredentials(url, {
+    token: session.access_token,
+    refresh_token: session.refresh_token,
+    email,
+    password,
+  });
   console.error(`fitiq: created the local account ${email} for ${url} (stored in the FitIQ home directory)`);
-  return session.access_token;
+  return { token: session.access_token, refreshToken: session.refresh_token };
 };
 
 /**
- * A client for one command. A stored local account whose token expired logs in again by itself
- * (asked once by the SDK); anything else expired needs `fitiq login`.
+ * The credentials file as the SDK's session store: a refresh rotates the pair, and the next command
+ * (or a `fitiq watch` running beside) must find the new one, since the old refresh token is used up.
+ * Ending the session keeps the entry's email (and a local account's password), not its tokens.
  */
+export const credentialsSessionStore = (url: string): SessionStore => ({
+  async load() {
+    const stored = (await readCredentials())[url];
+    return stored?.token ? { access_token: stored.token, refresh_token: stored.refresh_token ?? null } : null;
+  },
+  async save(session) {
+    const stored = (await readCredentials())[url];
+    if (!stored) return;
+    const { token: _token, refresh_token: _refresh, ...rest } = stored;
+    await saveCredentials(
+      url,
+      session ? { ...rest, token: session.access_token, refresh_token: session.refresh_token } : rest,
+    );
+  },
+});
+
+/** A client for one command; a stored session refreshes itself and the file follows. */
 export const connect = async (options: ConnectOptions): Promise<FitIQClient> => {
   const url = serverUrl(options);
-  const token = await resolveToken(url, options);
+  const resolved = await resolveToken(url, options);
   return createNodeClient({
     baseUrl: url,
-    token,
+    token: resolved.token,
+    refreshToken: resolved.refreshToken,
     platformSignals: false,
-    renewToken: async () => {
-      const stored = (await readCredentials())[url];
-      if (!stored?.password || options.token || process.env.FITIQ_TOKEN) return null;
-      const relogin = createNodeClient({ baseUrl: url, platformSignals: false });
-      const session = await relogin.login(stored.email, stored.password);
-      await saveCredentials(url, { ...stored, token: session.access_token });
-      return session.access_token;
-    },
+    ...(resolved.stored ? { sessionStore: credentialsSessionStore(url) } : {}),
   });
 };
 
@@ -123,6 +166,26 @@ export const loginCommand = async (options: LoginOptions): Promise<void> => {
   const session = options.register
     ? await client.register(email, password)
     : await client.login(email, password);
-  await saveCredentials(url, { token: session.access_token, email });
+  await saveCredentials(url, { token: session.access_token, refresh_token: session.refresh_token, email });
   console.log(`fitiq: logged in to ${url} as ${session.user.email}`);
+};
+
+/** `fitiq logout`: ends the stored session on the server and forgets its tokens. */
+export const logoutCommand = async (options: ConnectOptions): Promise<void> => {
+  const url = serverUrl(options);
+  const stored = (await readCredentials())[url];
+  if (!stored?.token && !options.token && !process.env.FITIQ_TOKEN) {
+    console.log(`fitiq: not logged in to ${url}`);
+    return;
+  }
+  const client = await connect(options);
+  try {
+    await client.logout();
+  } catch (error) {
+    // Refused: the session had ended already. The tokens are forgotten either way.
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+  } finally {
+    await client.close();
+  }
+  console.log(`fitiq: logged out of ${url}`);
 };

@@ -1,4 +1,4 @@
-import type { DayView, MealLog, MealType, PollResponse, Session, User } from '@fitiq/contract';
+import type { AccountExport, DayView, MealLog, MealType, PollResponse, Session, User } from '@fitiq/contract';
 import type { HttpClient } from './http.js';
 
 export type LogMealInput = { raw_input: string; meal_type?: MealType | null; logged_at?: string };
@@ -9,14 +9,38 @@ export type LoggedMeal = { meal: MealLog; created: boolean };
 export class FitIQApi {
   constructor(readonly http: HttpClient) {}
 
-  /** Creates an account; the session's token becomes the client's token. */
+  /** Creates an account; the session's tokens become the client's tokens. */
   async register(email: string, password: string): Promise<Session> {
     return this.session('/api/v1/auth/register', email, password);
   }
 
-  /** Logs in; the session's token becomes the client's token. */
+  /** Logs in; the session's tokens become the client's tokens. */
   async login(email: string, password: string): Promise<Session> {
     return this.session('/api/v1/auth/login', email, password);
+  }
+
+  /** Ends this session on the server (its refresh and access tokens stop working); the client forgets its tokens. */
+  async logout(): Promise<void> {
+    try {
+      await this.http.send({ method: 'POST', path: '/api/v1/auth/logout' });
+    } finally {
+      this.http.tokens.setSession(null);
+    }
+  }
+
+  /** Everything the server holds about the user (GET /me/export). */
+  async exportData(signal?: AbortSignal): Promise<AccountExport> {
+    return (await this.http.json<AccountExport>({ method: 'GET', path: '/api/v1/me/export', ...opt(signal) }))
+      .body;
+  }
+
+  /**
+   * Deletes the account and everything in it; the current password is asked again. A wrong one is an
+   * ApiError `invalid_credentials` and changes nothing. Afterwards the client has no tokens.
+   */
+  async deleteAccount(password: string, signal?: AbortSignal): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: '/api/v1/me', body: { password }, ...opt(signal) });
+    this.http.tokens.setSession(null);
   }
 
   async me(signal?: AbortSignal): Promise<User> {
@@ -94,7 +118,10 @@ export class FitIQApi {
       body: { email, password },
       auth: false,
     });
-    this.http.tokens.set(answer.body.access_token);
+    this.http.tokens.setSession({
+      access_token: answer.body.access_token,
+      refresh_token: answer.body.refresh_token ?? null,
+    });
     return answer.body;
   }
 }

@@ -44,7 +44,9 @@ export class HttpClient {
     let token = auth ? this.requireToken() : null;
     let response = await this.once(request, token);
     if (response.status === 401 && auth && token) {
-      await response.body?.cancel().catch(() => {});
+      // Only a refused token is renewed: a refused password (deleting the account) is the caller's answer.
+      const refusal = await problemError(response);
+      if (refusal.code !== 'unauthorized') throw refusal;
       const fresh = await this.tokens.renew(token);
       if (!fresh) throw new AuthError('the server refused the access token and no new one is available');
       token = fresh;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NetworkError } from './errors.js';
 import { TokenManager } from './token-manager.js';
 
 describe('token renewal', () => {
@@ -35,5 +36,29 @@ describe('token renewal', () => {
     tokens.set('given-by-app');
     expect(await tokens.renew('old')).toBe('given-by-app');
     expect(asked).toBe(0);
+  });
+
+  it('a renewal that could not reach the server decides nothing: the error surfaces, and the next refusal asks again', async () => {
+    let asked = 0;
+    const tokens = new TokenManager('old', async () => {
+      asked++;
+      if (asked === 1) throw new NetworkError('offline');
+      return 'new';
+    });
+    await expect(tokens.renew('old')).rejects.toBeInstanceOf(NetworkError);
+    expect(tokens.current).toBe('old');
+    expect(await tokens.renew('old')).toBe('new');
+    expect(asked).toBe(2);
+  });
+
+  it('setSession replaces both tokens at once and tells the listeners', () => {
+    const tokens = new TokenManager(null, null);
+    const seen: Array<string | null> = [];
+    tokens.onChange((token) => seen.push(token));
+    tokens.setSession({ access_token: 'a', refresh_token: 'r' });
+    expect([tokens.current, tokens.refreshToken]).toEqual(['a', 'r']);
+    tokens.setSession(null);
+    expect([tokens.current, tokens.refreshToken]).toEqual([null, null]);
+    expect(seen).toEqual(['a', null]);
   });
 });

@@ -322,12 +322,22 @@ export class Connection {
     this.emitter.emit('reset', { head });
   }
 
-  /** Asks the app for a new token once; a refusal of the renewed one closes with AuthError. */
+  /**
+   * Renews the token once (the SDK's refresh, or the app's `renewToken`) and reconnects from the
+   * cursor; a refusal of the renewed one closes with AuthError.
+   */
   private async renewToken(rejected: string): Promise<void> {
     this.teardown();
     const epoch = this.epoch;
     this.setState('reconnecting', { transport: this.mode });
-    const fresh = await this.options.tokens.renew(rejected);
+    let fresh: string | null;
+    try {
+      fresh = await this.options.tokens.renew(rejected);
+    } catch (error) {
+      // The renewal could not reach the server: try again after the backoff, as for any outage.
+      if (epoch !== this.epoch) return;
+      return this.disconnect('reconnecting', asError(error));
+    }
     if (epoch !== this.epoch) return;
     if (!fresh) return this.disconnect('closed', new AuthError('the server refused the access token'));
     this.connect();

@@ -23,7 +23,9 @@ describe('auth', () => {
     expect(answer.status).toBe(201);
     expect(answer.body.user.email).toBe('ada@example.com');
     expect(answer.body.token_type).toBe('Bearer');
-    expect(answer.body.expires_in).toBe(3600);
+    expect(answer.body.expires_in).toBe(900);
+    expect(answer.body.refresh_token).toMatch(/^[\w-]{22}\.[\w-]{43}$/);
+    expect(answer.body.refresh_expires_in).toBe(30 * 86_400);
     const me = await request<User>(server.url, 'GET', '/api/v1/me', { token: answer.body.access_token });
     expect(me.status).toBe(200);
     expect(me.body).toEqual(answer.body.user);
@@ -94,6 +96,7 @@ describe('auth', () => {
       ['a tampered token', 'tampered'],
       ['an expired token', 'expired'],
       ['a token signed with another secret', 'foreign'],
+      ['a well-signed token without a session (it could never be revoked)', 'sessionless'],
     ])('%s answers 401 unauthorized', async (_name, kind) => {
       const { access_token, user } = await registerUser(server.url);
       const sign = (secret: string, exp: number) =>
@@ -112,11 +115,30 @@ describe('auth', () => {
             ? await sign('a test secret of reasonable length', now - 10)
             : kind === 'foreign'
               ? await sign('some other secret', now + 600)
-              : undefined;
+              : kind === 'sessionless'
+                ? await sign('a test secret of reasonable length', now + 600)
+                : undefined;
       const answer = await request<{ code: string }>(server.url, 'GET', '/api/v1/me', token ? { token } : {});
       expect(answer.status).toBe(401);
       expect(answer.body.code).toBe('unauthorized');
     });
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the session and account routes with their bodies', async () => {
+    type Operation = { requestBody?: unknown; responses: Record<string, unknown> };
+    const doc = await request<{ paths: Record<string, Record<string, Operation>> }>(
+      server.url,
+      'GET',
+      '/api/v1/openapi.json',
+    );
+    const { paths } = doc.body;
+    expect(paths['/api/v1/auth/refresh']?.post?.requestBody).toBeDefined();
+    expect(Object.keys(paths['/api/v1/auth/refresh']?.post?.responses ?? {})).toContain('401');
+    expect(Object.keys(paths['/api/v1/auth/logout']?.post?.responses ?? {})).toContain('204');
+    expect(Object.keys(paths['/api/v1/me/export']?.get?.responses ?? {})).toContain('200');
+    expect(paths['/api/v1/me']?.delete?.requestBody).toBeDefined();
   });
 });
 

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 
-export type AccessTokenClaims = { userId: string };
+/** What an access token proves: who, and within which session family (checked for revocation). */
+export type AccessTokenClaims = { userId: string; sessionId: string };
 
 export class InvalidTokenError extends Error {}
 
 export type TokenService = {
   readonly ttlSeconds: number;
-  issue(userId: string): Promise<string>;
-  /** Throws InvalidTokenError for a tampered, expired or malformed token. */
+  issue(claims: AccessTokenClaims): Promise<string>;
+  /** Throws InvalidTokenError for a tampered, expired or malformed token, or one without a session. */
   verify(token: string): Promise<AccessTokenClaims>;
 };
 
@@ -19,17 +21,19 @@ const VERIFIED_CACHE_SIZE = 10_000;
 
 export const createTokenService = (secret: Uint8Array, ttlSeconds: number): TokenService => {
   // Keyed by the whole token, signature included: a tampered token is a different key and is verified.
-  const verified = new Map<string, { userId: string; expiresAtMs: number }>();
-  const remember = (token: string, userId: string, expiresAtMs: number) => {
+  const verified = new Map<string, AccessTokenClaims & { expiresAtMs: number }>();
+  const remember = (token: string, claims: AccessTokenClaims, expiresAtMs: number) => {
     if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
-    verified.set(token, { userId, expiresAtMs });
+    verified.set(token, { ...claims, expiresAtMs });
   };
   return {
     ttlSeconds,
-    issue: (userId) =>
-      new SignJWT({})
+    issue: ({ userId, sessionId }) =>
+      new SignJWT({ sid: sessionId })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(userId)
+        // Unique per token: a pair refreshed within the same second must not repeat the last access token.
+        .setJti(randomUUID())
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt()
@@ -37,7 +41,8 @@ export const createTokenService = (secret: Uint8Array, ttlSeconds: number): Toke
         .sign(secret),
     async verify(token) {
       const known = verified.get(token);
-      if (known && known.expiresAtMs > Date.now()) return { userId: known.userId };
+      if (known && known.expiresAtMs > Date.now())
+        return { userId: known.userId, sessionId: known.sessionId };
       if (known) verified.delete(token);
       try {
         const { payload } = await jwtVerify(token, secret, {
@@ -47,8 +52,12 @@ export const createTokenService = (secret: Uint8Array, ttlSeconds: number): Toke
         });
         if (typeof payload.sub !== 'string' || payload.sub === '')
           throw new InvalidTokenError('token has no subject');
-        if (typeof payload.exp === 'number') remember(token, payload.sub, payload.exp * 1000);
-        return { userId: payload.sub };
+        // A token without a session could never be revoked: tokens from before sessions existed end here.
+        if (typeof payload.sid !== 'string' || payload.sid === '')
+          throw new InvalidTokenError('token has no session');
+        const claims = { userId: payload.sub, sessionId: payload.sid };
+        if (typeof payload.exp === 'number') remember(token, claims, payload.exp * 1000);
+        return claims;
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');

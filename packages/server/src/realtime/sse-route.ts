@@ -1,6 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { type Revocations, revokes } from '../auth/revocations.js';
+import type { SessionCheck } from '../auth/session-check.js';
 import { AppError } from '../errors/app-error.js';
 import type { StoredEvent } from '../events/stored-event.js';
 import type { StreamReader } from '../events/stream-reader.js';
@@ -28,12 +30,16 @@ const cursorOf = (after: number | undefined, lastEventId: string | undefined): n
 
 export type SseSettings = { heartbeatMs: number };
 
+/** How a stream learns that its session ended: at once from this node, at a heartbeat from storage. */
+export type SseSessions = { revocations: Revocations; check: SessionCheck };
+
 export const registerSseRoute = (
   app: FastifyInstance,
   reader: StreamReader,
   metrics: Metrics,
   settings: SseSettings,
   onShutdown: (close: () => void) => () => void,
+  sessions: SseSessions,
 ) => {
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/v1/events/stream',
@@ -84,11 +90,23 @@ export const registerSseRoute = (
       metrics.openConnections.inc({ transport: 'sse' });
       metrics.connectionsTotal.inc({ transport: 'sse' });
 
-      const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), settings.heartbeatMs);
       const end = () => reply.raw.end();
+      const { sessionId } = request;
+      // A signed-out or revoked session stops hearing the user's events, like its sockets (4001).
+      const heartbeat = setInterval(() => {
+        reply.raw.write(': heartbeat\n\n');
+        sessions.check.isActive(sessionId).then(
+          (alive) => alive || end(),
+          () => {},
+        );
+      }, settings.heartbeatMs);
+      const forgetRevocation = sessions.revocations.on((revocation) => {
+        if (revokes(revocation, userId, sessionId)) end();
+      });
       const forgetShutdown = onShutdown(end);
       reply.raw.once('close', () => {
         clearInterval(heartbeat);
+        forgetRevocation();
         forgetShutdown();
         stream.stop();
         metrics.openConnections.dec({ transport: 'sse' });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { MAX_FRAME_BYTES, SOCKET_ERRORS, type SocketErrorCode } from '@fitiq/contract';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
+import type { SessionCheck } from '../auth/session-check.js';
 import { InvalidTokenError, type TokenService } from '../auth/tokens.js';
 import type { StoredEvent } from '../events/stored-event.js';
 import type { StreamReader } from '../events/stream-reader.js';
@@ -17,6 +18,7 @@ export type RealtimeHooks = {
 
 export type ConnectionDeps = {
   tokens: TokenService;
+  sessions: SessionCheck;
   reader: StreamReader;
   registry: ConnectionRegistry<WsConnection>;
   metrics: Metrics;
@@ -44,6 +46,8 @@ const MAX_UNACKED = 1024;
 export class WsConnection {
   readonly id = randomUUID();
   userId: string | null = null;
+  /** The session family of the hello's token: the socket ends when it is revoked. */
+  sessionId: string | null = null;
   lastSeenMs = Date.now();
   private state: State = 'awaiting_hello';
   private helloTimer: NodeJS.Timeout | null;
@@ -77,6 +81,11 @@ export class WsConnection {
       return;
     }
     this.send(`{"type":"ping","ts":${now}}`);
+  }
+
+  /** The session was revoked (logout, stolen token, account deleted): 4001, as for a bad token. */
+  endSession(): void {
+    this.fail('invalid_token', 'the session has ended; refresh the token or log in again');
   }
 
   close(code: number, reason: string): void {
@@ -146,14 +155,17 @@ export class WsConnection {
     if (this.helloTimer) clearTimeout(this.helloTimer);
     this.helloTimer = null;
     let userId: string;
+    let sessionId: string;
     try {
-      userId = (await this.deps.tokens.verify(token)).userId;
+      ({ userId, sessionId } = await this.deps.tokens.verify(token));
     } catch (error) {
       if (error instanceof InvalidTokenError)
         return this.fail('invalid_token', 'the token is invalid or expired');
       throw error;
     }
+    const alive = await this.deps.sessions.isActive(sessionId);
     if (this.isClosed()) return;
+    if (!alive) return this.fail('invalid_token', 'the session of this token has ended');
     if (!this.deps.registry.add(userId, this)) {
       return this.fail(
         'too_many_connections',
@@ -161,6 +173,7 @@ export class WsConnection {
       );
     }
     this.userId = userId;
+    this.sessionId = sessionId;
     // Register first: from here on every commit for this user reaches the subscription, so whatever
     // the head read below misses is delivered anyway. This is what the replaced system got wrong.
     const stream = this.deps.reader.follow(

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, MAX_FRAME_BYTES } from '@fitiq/contract';
 import { WebSocketServer } from 'ws';
+import { type Revocations, revokes } from '../auth/revocations.js';
 import type { OriginPolicy } from '../http/origin-policy.js';
 import { ConnectionRegistry } from './connection-registry.js';
 import { checkUpgrade, refuseUpgrade } from './upgrade-guard.js';
@@ -11,14 +12,19 @@ export const REALTIME_PATH = '/api/v1/realtime';
 
 /**
  * Accepts WebSocket upgrades on the realtime path and owns the node's sockets: the shared heartbeat
- * tick (one timer for all sockets, not one each) and closing them all with 1001 on shutdown.
+ * tick (one timer for all sockets, not one each), closing a revoked session's sockets with 4001, and
+ * closing them all with 1001 on shutdown.
  */
 /** Checked before the handshake: which pages may connect, and how many sockets the node holds. */
 export type GatewayLimits = { origins: OriginPolicy; maxSockets: number };
 
 export const createWsGateway = (
   server: Server,
-  { origins, maxSockets, ...deps }: Omit<ConnectionDeps, 'registry'> & GatewayLimits,
+  {
+    origins,
+    maxSockets,
+    ...deps
+  }: Omit<ConnectionDeps, 'registry'> & GatewayLimits & { revocations: Revocations },
 ) => {
   const registry = new ConnectionRegistry<WsConnection>(deps.settings.maxConnectionsPerUser);
   // Frames up to 4x the limit are read so the client gets an error frame before 1009; larger ones are
@@ -50,9 +56,37 @@ export const createWsGateway = (
   };
   server.on('upgrade', onUpgrade);
 
+  // Revoked on this node: its sockets close at once.
+  const stopRevocations = deps.revocations.on((revocation) => {
+    for (const connection of [...registry.connections]) {
+      const { userId, sessionId } = connection;
+      if (userId && sessionId && revokes(revocation, userId, sessionId)) connection.endSession();
+    }
+  });
+
+  // Revoked on another node: this one learns it from storage, once per heartbeat for all its sockets.
+  let checking = false;
+  const recheckSessions = async () => {
+    const live = [...registry.connections].filter((c) => c.isLive && c.sessionId !== null);
+    if (checking || live.length === 0) return;
+    checking = true;
+    try {
+      const active = await deps.sessions.activeAmong([...new Set(live.map((c) => c.sessionId as string))]);
+      for (const connection of live) if (!active.has(connection.sessionId as string)) connection.endSession();
+    } catch (error) {
+      deps.log.warn(
+        { err: error },
+        'checking the sessions of open sockets failed; trying again next heartbeat',
+      );
+    } finally {
+      checking = false;
+    }
+  };
+
   const heartbeat = setInterval(() => {
     const now = Date.now();
     for (const connection of registry.connections) connection.heartbeat(now);
+    void recheckSessions();
   }, deps.settings.heartbeatMs);
   heartbeat.unref();
 
@@ -64,6 +98,7 @@ export const createWsGateway = (
     shutdown(): void {
       accepting = false;
       clearInterval(heartbeat);
+      stopRevocations();
       server.off('upgrade', onUpgrade);
       for (const connection of [...registry.connections])
         connection.close(CloseCode.goingAway, 'server shutting down');

@@ -53,6 +53,25 @@ export type JobsTable = {
   updated_at: string;
 };
 
+/** One per login or registration; `expires_at` follows the family's newest refresh token. */
+export type SessionFamiliesTable = {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+};
+
+/** `id` is the token's public selector; `secret_hash` the SHA-256 (hex) of its secret part. */
+export type RefreshTokensTable = {
+  id: string;
+  family_id: string;
+  secret_hash: string;
+  created_at: string;
+  expires_at: string;
+  rotated_at: string | null;
+};
+
 export type Database = {
   users: UsersTable;
   streams: StreamsTable;
@@ -60,4 +79,6 @@ export type Database = {
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
   jobs: JobsTable;
+  session_families: SessionFamiliesTable;
+  refresh_tokens: RefreshTokensTable;
 };

@@ -1,4 +1,5 @@
 import type { EventType } from '@fitiq/contract';
+import type { RefreshTokenRecord, RefreshTokenWithFamily, SessionFamily } from '../auth/session-record.js';
 import type { UserRecord } from '../auth/user-record.js';
 import type { StoredEvent } from '../events/stored-event.js';
 import type { Job } from '../jobs/job.js';
@@ -22,6 +23,28 @@ export interface UserRepository {
   insert(user: UserRecord): Promise<UserRecord | null>;
   findByEmail(email: string): Promise<UserRecord | null>;
   findById(id: string): Promise<UserRecord | null>;
+  /**
+   * Deletes the user and everything of theirs (meals, jobs, idempotency keys, events, stream,
+   * sessions), inside the caller's transaction. False when there was no such user.
+   */
+  deleteWithEverything(id: string): Promise<boolean>;
+}
+
+export interface SessionRepository {
+  insertFamily(family: SessionFamily): Promise<void>;
+  insertToken(token: RefreshTokenRecord): Promise<void>;
+  findToken(id: string): Promise<RefreshTokenWithFamily | null>;
+  /** Marks the token used; false when it already was (a concurrent refresh won). */
+  markRotated(id: string, at: string): Promise<boolean>;
+  /** The family lives as long as its newest refresh token. */
+  extendFamily(id: string, expiresAt: string): Promise<void>;
+  /** Revokes a family still active; returns its user when it did. */
+  revokeFamily(id: string, at: string): Promise<string | null>;
+  /** Which of these families exist and are not revoked (one query for a heartbeat's worth). */
+  activeAmong(ids: readonly string[]): Promise<Array<{ id: string; userId: string }>>;
+  listForUser(userId: string): Promise<SessionFamily[]>;
+  /** Drops families (and their tokens) whose last refresh token expired before `now`. */
+  pruneExpired(now: string): Promise<number>;
 }
 
 export type DayRange = { fromInclusive: string; toExclusive: string };
@@ -30,6 +53,8 @@ export interface MealLogRepository {
   insert(meal: MealLogRecord): Promise<void>;
   find(userId: string, id: string): Promise<MealLogRecord | null>;
   listLoggedBetween(userId: string, range: DayRange): Promise<MealLogRecord[]>;
+  /** Every meal log of the user, ordered by logged_at (the data export). */
+  listAll(userId: string): Promise<MealLogRecord[]>;
   /** Applies the final state only to a meal still processing: a meal never completes twice. */
   finish(
     id: string,
@@ -42,6 +67,7 @@ export interface IdempotencyRepository {
   find(userId: string, key: string): Promise<string | null>;
   /** Returns false when the key is already taken (a concurrent request won). */
   insert(userId: string, key: string, mealLogId: string, createdAt: string): Promise<boolean>;
+  listForUser(userId: string): Promise<Array<{ key: string; mealLogId: string; createdAt: string }>>;
 }
 
 export type NewEvent = {
@@ -94,6 +120,7 @@ export type Repositories = {
   idempotency: IdempotencyRepository;
   events: EventRepository;
   jobs: JobRepository;
+  sessions: SessionRepository;
 };
 
 export interface Storage {

@@ -15,9 +15,14 @@ export type AppServer = {
 };
 
 /** The real server, serving the built app, with the real parser behind a gate; optionally behind the fault proxy. */
-export const startAppServer = async (options: { proxy?: boolean } = {}): Promise<AppServer> => {
+export const startAppServer = async (
+  options: { proxy?: boolean; config?: Parameters<typeof testConfig>[0] } = {},
+): Promise<AppServer> => {
   const parser = new HeldParser();
-  const server = await startTestServer({ parser, config: testConfig({ webDir: DIST_DIR }) });
+  const server = await startTestServer({
+    parser,
+    config: testConfig({ webDir: DIST_DIR, ...options.config }),
+  });
   const proxy = options.proxy ? await startFaultProxy(server.url) : null;
   return {
     url: proxy?.url ?? server.url,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { AuthPage } from '../auth/AuthPage.js';
 import { SignedIn } from './SignedIn.js';
-import { clearSession, loadSession, type Session, saveSession } from './session.js';
+import { clearSession, loadSession, SESSION_KEY, type Session, saveSession } from './session.js';
 
 /** Signed in or not; a sign-in or sign-out in another tab is followed here too. */
 export const App = () => {
@@ -10,7 +10,7 @@ export const App = () => {
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key === 'fitiq.session') setSession(loadSession());
+      if (event.key === null || event.key === SESSION_KEY) setSession(loadSession());
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

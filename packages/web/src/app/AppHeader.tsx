@@ -21,6 +21,9 @@ export const AppHeader = ({ route, email, onSignOut }: Props) => (
         <Link href="/health" aria-current={route.page === 'health' ? 'page' : undefined}>
           Health
         </Link>
+        <Link href="/account" aria-current={route.page === 'account' ? 'page' : undefined}>
+          Account
+        </Link>
       </nav>
       <ConnectionIndicator />
       <div className="account">

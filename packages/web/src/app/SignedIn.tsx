@@ -1,5 +1,6 @@
 import { AuthError, type FitIQClient } from '@fitiq/client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { AccountPage } from '../account/AccountPage.js';
 import { DayPage } from '../day/DayPage.js';
 import { HealthPage } from '../health/HealthPage.js';
 import { Link } from '../ui/Link.js';
@@ -12,6 +13,7 @@ import type { Session } from './session.js';
 
 const EXPIRED =
   'Your session has ended. Please sign in again; meals not yet uploaded are kept on this device.';
+const DELETED = 'Your account and everything in it were deleted.';
 
 /** The app for a signed-in user: one SDK client for the session's life, the header and the page. */
 export const SignedIn = ({
@@ -24,13 +26,17 @@ export const SignedIn = ({
   const [client, setClient] = useState<FitIQClient | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const route = parseRoute(usePathname());
+  // Once the user chose to leave (sign out, delete), the socket's 4001 that follows is no news.
+  const leaving = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: one client per signed-in user, whatever else changes
   useEffect(() => {
     const next = createClient(session);
     trackActivity(next);
-    const expired = () => onSignOut(EXPIRED);
+    // The SDK refreshes the session by itself; it ends only when the server refuses the refresh.
+    const expired = () => !leaving.current && onSignOut(EXPIRED);
     const stops = [
+      next.on('signedOut', ({ reason }) => reason === 'session_ended' && expired()),
       next.on('error', (error) => error instanceof AuthError && expired()),
       next.on('state', ({ newState }) => newState.error instanceof AuthError && expired()),
     ];
@@ -55,14 +61,25 @@ export const SignedIn = ({
     );
   }
   if (!client) return null;
+  const signOut = async () => {
+    leaving.current = true;
+    // Signed out here whatever the server says: offline, the session simply expires there later.
+    await client.logout().catch(() => {});
+    onSignOut();
+  };
+  const deleted = () => {
+    leaving.current = true;
+    onSignOut(DELETED);
+  };
   return (
     <ClientContext.Provider value={client}>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <AppHeader route={route} email={session.user.email} onSignOut={() => onSignOut()} />
+      <AppHeader route={route} email={session.user.email} onSignOut={signOut} />
       {route.page === 'day' && <DayPage date={route.date} />}
       {route.page === 'health' && <HealthPage />}
+      {route.page === 'account' && <AccountPage email={session.user.email} onDeleted={deleted} />}
       {route.page === 'not-found' && (
         <main className="page" id="main">
           <div className="empty">

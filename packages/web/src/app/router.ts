@@ -1,13 +1,18 @@
 import { useSyncExternalStore } from 'react';
 
-/** The app's pages: the day (today at `/`, another day at `/day/YYYY-MM-DD`) and connection health. */
-export type Route = { page: 'day'; date: string | null } | { page: 'health' } | { page: 'not-found' };
+/** The app's pages: the day (today at `/`, another day at `/day/YYYY-MM-DD`), connection health, the account. */
+export type Route =
+  | { page: 'day'; date: string | null }
+  | { page: 'health' }
+  | { page: 'account' }
+  | { page: 'not-found' };
 
 const NAVIGATE = 'fitiq:navigate';
 
 export const parseRoute = (pathname: string): Route => {
   if (pathname === '/' || pathname === '') return { page: 'day', date: null };
   if (pathname === '/health' || pathname === '/health/') return { page: 'health' };
+  if (pathname === '/account' || pathname === '/account/') return { page: 'account' };
   const day = /^\/day\/(\d{4}-\d{2}-\d{2})\/?$/.exec(pathname);
   if (day?.[1]) return { page: 'day', date: day[1] };
   return { page: 'not-found' };

@@ -36,7 +36,11 @@ export const AuthPage = ({
       const session = signUp
         ? await api.register(email.trim(), password)
         : await api.login(email.trim(), password);
-      onSession({ token: session.access_token, user: { id: session.user.id, email: session.user.email } });
+      onSession({
+        token: session.access_token,
+        refreshToken: session.refresh_token,
+        user: { id: session.user.id, email: session.user.email },
+      });
     } catch (failure) {
       setError(authErrorMessage(failure));
       setBusy(false);

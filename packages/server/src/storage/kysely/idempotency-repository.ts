@@ -20,4 +20,13 @@ export const createIdempotencyRepository = (db: Executor): IdempotencyRepository
       .executeTakeFirst();
     return inserted !== undefined;
   },
+  async listForUser(userId) {
+    const rows = await db
+      .selectFrom('idempotency_keys')
+      .select(['key', 'meal_log_id', 'created_at'])
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map((row) => ({ key: row.key, mealLogId: row.meal_log_id, createdAt: row.created_at }));
+  },
 });

@@ -59,6 +59,16 @@ export const createMealLogRepository = (db: Executor): MealLogRepository => ({
       .execute();
     return rows.map(toRecord);
   },
+  async listAll(userId) {
+    const rows = await db
+      .selectFrom('meal_logs')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('logged_at')
+      .orderBy('created_at')
+      .execute();
+    return rows.map(toRecord);
+  },
   async finish(id, update) {
     const row = await db
       .updateTable('meal_logs')

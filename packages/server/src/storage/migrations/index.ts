@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
 import { jobLeasesIndex } from './0002-job-leases-index.js';
+import { sessions } from './0003-sessions.js';
 import { jobPartialIndexes } from './0004-job-partial-indexes.js';
 
 /**
@@ -10,6 +11,7 @@ import { jobPartialIndexes } from './0004-job-partial-indexes.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-job-leases-index': jobLeasesIndex,
+  '0003-sessions': sessions,
   '0004-job-partial-indexes': jobPartialIndexes,
 };
 
