@@ -141,7 +141,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   };
 
   app.setErrorHandler(errorHandler);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await registerCors(app, origins);
   const servesWebApp = await registerWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {

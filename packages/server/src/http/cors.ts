@@ -19,7 +19,7 @@ const SHARED: FastifyCorsOptions = {
 };
 
 /**
- * CORS for the API (`/api/…`) from the origin policy. An allowed origin gets its own origin echoed back; any
+ * CORS for the API (`/api/…`) from the origin policy. A listed origin gets its own origin echoed back; any
  * other gets no CORS headers at all, so the browser keeps the answer from the page (and a preflight
  * from it is answered 404, which the browser treats as a refusal).
  */
@@ -30,11 +30,11 @@ export const registerCors = async (app: FastifyInstance, policy: OriginPolicy) =
   app.addHook('onRoute', (route) => {
     if (route.url !== '*' && !route.url.startsWith('/api/')) route.config = { ...route.config, cors: false };
   });
+  // Options fixed at registration (a per-request delegator had them rebuilt on every request). Only
+  // listed origins need CORS headers: a page of the server's own origin makes same-origin requests,
+  // which browsers do not check.
   await app.register(cors, {
-    delegator: (request, callback) => {
-      const { origin } = request.headers;
-      const allowed = origin !== undefined && policy.allows(request.headers);
-      callback(null, { ...SHARED, origin: allowed ? origin : false });
-    },
+    ...SHARED,
+    origin: (origin, callback) => callback(null, origin !== undefined && policy.lists(origin)),
   });
 };

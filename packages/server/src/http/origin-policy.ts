@@ -10,6 +10,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 export type OriginPolicy = {
   /** Whether a request with these headers may proceed; `origin` is the header, missing for non-browsers. */
   allows(headers: IncomingHttpHeaders): boolean;
+  /** Whether this origin is in the configured allowlist (`FITIQ_ALLOWED_ORIGINS`). */
+  lists(origin: string): boolean;
 };
 
 /** `host[:port]` of an origin, or null when it is not one (`null`, garbage). */
@@ -25,6 +27,7 @@ const hostOf = (origin: string): string | null => {
 export const createOriginPolicy = (allowedOrigins: readonly string[]): OriginPolicy => {
   const allowed = new Set(allowedOrigins.map((origin) => origin.toLowerCase()));
   return {
+    lists: (origin) => allowed.has(origin.toLowerCase()),
     allows(headers) {
       const origin = headers.origin;
       if (origin === undefined) return true;

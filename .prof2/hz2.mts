@@ -1,0 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { loadConfig, startServer } from '@fitiq/server';
+const config = loadConfig({ ...process.env, PORT: '0', FITIQ_DATA_DIR: mkdtempSync(join(tmpdir(), 'hz-')), FITIQ_RATE_LIMIT: 'off', FITIQ_LOG_LEVEL: 'warn' });
+const server = await startServer({ config });
+const child = spawn('npx', ['autocannon', '-c', '50', '-d', '5', `${server.url}/${process.env.ROUTE ?? 'healthz'}`], { stdio: 'inherit' });
+await new Promise((r) => child.on('exit', r));
+await server.close();
+process.exit(0);
