@@ -4,6 +4,7 @@ import { noFaults } from './chaos/faults.js';
 import { runNetworkChaos } from './chaos/network-chaos.js';
 import { runProcessChaos } from './chaos/process-chaos.js';
 import { collect } from './collect.js';
+import { explainLosses } from './explain.js';
 import { startFleet } from './fleet/fleet.js';
 import { parseSoakOptions } from './options.js';
 import { seededRandom } from './random.js';
@@ -73,6 +74,9 @@ try {
     const lostResponses = fleet.clients.reduce((sum, c) => sum + c.proxy.lost, 0);
     console.log(`\n${summaryTable(collected, faults, lostResponses)}\n\n${clientTable(collected)}\n`);
     failures = [...unsettled, ...verdict(collected)];
+    const streams = await topology.authority.events();
+    const seqs = new Map([...streams].map(([user, events]) => [user, events.map((e) => e.seq)]));
+    for (const explanation of explainLosses(collected, seqs)) console.error(explanation);
   } finally {
     await fleet.close();
   }

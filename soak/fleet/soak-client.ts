@@ -14,6 +14,8 @@ export type SoakClient = {
   submitted: SubmittedMeal[];
   received: Receipt[];
   counts: { rawDuplicates: number; resets: number; gaps: number; errors: Map<string, number> };
+  /** What the connection did, in order: printed for a client that lost something, to explain how. */
+  trace: string[];
   log(): ClientLog;
   close(): Promise<void>;
 };
@@ -52,7 +54,9 @@ export const startSoakClient = async (spec: {
       createdAt: Date.parse(event.created_at),
     }),
   );
+  const trace: string[] = [];
   client.on('diagnostic', (d) => {
+    trace.push(`${new Date().toISOString().slice(11, 23)} ${JSON.stringify(d)}`);
     if (d.type === 'duplicate') counts.rawDuplicates++;
     if (d.type === 'gap') counts.gaps++;
   });
@@ -69,6 +73,7 @@ export const startSoakClient = async (spec: {
     submitted,
     received,
     counts,
+    trace,
     log: () => ({
       client: spec.name,
       user: spec.user,
