@@ -16,6 +16,7 @@ const table = (header: string[], rows: string[][]): string => {
 /** The summary: meals, events, latency, faults; one row each, zero-loss rows first. */
 export const summaryTable = (collected: Collected, faults: FaultCounts, lostResponses: number): string => {
   const { meals, stream, outcomes, latency } = collected;
+  const sdkGaps = collected.rows.reduce((sum, row) => sum + row.client.counts.gaps, 0);
   const delivery = sumDelivery(collected.deliveries.map((d) => d.account));
   const rows: string[][] = [
     ['Meals submitted by clients (outbox, with Idempotency-Key)', n(meals.submitted)],
@@ -42,6 +43,7 @@ export const summaryTable = (collected: Collected, faults: FaultCounts, lostResp
       `${n(delivery.outOfOrder)} / ${n(delivery.mismatched)}`,
     ],
     ['Resets (cursor called expired)', n(delivery.resets)],
+    ['Gaps a transport showed the SDK (it resumed from its cursor)', n(sdkGaps)],
     ['Commit-to-client latency p50 / p99 / max (faults included)', ms(latency)],
     ...(Object.keys(FAULTS) as Array<keyof typeof FAULTS>).map((name) => [
       `Fault: ${FAULTS[name]}`,

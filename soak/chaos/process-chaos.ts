@@ -23,7 +23,7 @@ const killAndRestart = async (node: RestartableNode, random: Random) => {
 };
 
 /**
- * Every 6-15 s, SIGKILL the api+realtime process or the worker process (mid-job when one is running)
+ * Every 5-12 s, SIGKILL the api+realtime process or the worker process (mid-job when one is running)
  * and start it again. Resolves once `signal` aborted and every process is up.
  */
 export const runProcessChaos = async (
@@ -33,10 +33,14 @@ export const runProcessChaos = async (
   signal: AbortSignal,
 ): Promise<void> => {
   const { api, worker, authority } = nodes;
+  // Alternating (from a random first one) so that even a one-minute run kills each process.
+  let apiNext = random.next() < 0.5;
   while (!signal.aborted) {
-    await pause(random.int(6_000, 15_000), signal);
+    await pause(random.int(5_000, 12_000), signal);
     if (signal.aborted) break;
-    if (!worker || random.next() < 0.5) {
+    const killApi = !worker || apiNext;
+    apiNext = !apiNext;
+    if (killApi) {
       counts.apiKill++;
       await killAndRestart(api, random);
       continue;
