@@ -67,9 +67,13 @@ const singleProcess = async (dataDir: string): Promise<Topology> => {
 /** The best topology this machine allows; under CI=true missing services throw instead. */
 export const startTopology = async (): Promise<Topology> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'fitiq-soak-'));
-  const topology = (await scaleOutServicesAvailable())
-    ? await scaleOut(dataDir)
-    : await singleProcess(dataDir);
+  let topology: Topology;
+  try {
+    topology = (await scaleOutServicesAvailable()) ? await scaleOut(dataDir) : await singleProcess(dataDir);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     ...topology,
     async stop() {
