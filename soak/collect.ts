@@ -44,6 +44,10 @@ const sumStreams = (accounts: readonly StreamAccount[]): StreamAccount =>
 
 /** Reads the database and the clients' records, and accounts for every meal and every event. */
 export const collect = async (clients: readonly SoakClient[], authority: Authority): Promise<Collected> => {
+  // Receipts first, the database after: an event is committed before anyone receives it, so what a
+  // client has now is all stored by then. Read the other way round, an event committed between the
+  // two reads (a run that did not settle) would look like an event the database never had.
+  const logs = new Map(clients.map((c) => [c, { ...c.log(), received: [...c.received] }]));
   const stored = await authority.meals();
   const streams = await authority.events();
   const meals: MealAccount = accountMeals(
@@ -52,7 +56,7 @@ export const collect = async (clients: readonly SoakClient[], authority: Authori
   );
   const rows = clients.map((client) => ({
     client,
-    account: accountDelivery(streams.get(client.user) ?? [], client.log()),
+    account: accountDelivery(streams.get(client.user) ?? [], logs.get(client) ?? client.log()),
     latency: summarizeLatency(client.received),
   }));
   return {

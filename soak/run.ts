@@ -46,13 +46,14 @@ try {
     // Every client's meal loop and every fault under way waits on this one signal.
     setMaxListeners(0, stop.signal);
     const startedAt = Date.now();
-    const progress = setInterval(() => {
+    const progress = setInterval(async () => {
+      const { pending } = await topology.authority.jobs().catch(() => ({ pending: Number.NaN }));
       const meals = fleet.clients.reduce((sum, c) => sum + c.submitted.length, 0);
       const events = fleet.clients.reduce((sum, c) => sum + c.received.length, 0);
       const injected = Object.values(faults).reduce((sum, count) => sum + count, 0);
       const elapsed = Math.round((Date.now() - startedAt) / 1000);
       console.log(
-        `[soak ${elapsed}s] meals logged ${meals}, events received ${events}, faults injected ${injected}`,
+        `[soak ${elapsed}s] meals logged ${meals}, events received ${events}, faults injected ${injected}, jobs pending ${pending}`,
       );
     }, 15_000);
     const deadline = setTimeout(() => stop.abort(), options.minutes * 60_000);

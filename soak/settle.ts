@@ -8,7 +8,8 @@ const unsettled = async (clients: readonly SoakClient[], authority: Authority): 
   const uploading = clients.filter((c) => c.client.outbox.records.some((r) => r.status === 'pending'));
   if (uploading.length > 0) waiting.push(`outbox not empty on ${uploading.map((c) => c.name).join(', ')}`);
   const { pending } = await authority.jobs();
-  if (pending > 0) waiting.push(`${pending} job(s) not finished`);
+  if (pending > 0)
+    waiting.push(`${pending} job(s) not finished: ${(await authority.jobsBreakdown()).join('; ')}`);
   const heads = await authority.heads();
   const behind = clients.filter((c) => (c.client.connection.cursor ?? 0) < (heads.get(c.user) ?? 0));
   if (behind.length > 0) waiting.push(`cursor behind the head on ${behind.map((c) => c.name).join(', ')}`);

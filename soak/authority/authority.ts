@@ -14,6 +14,8 @@ export type Authority = {
   events(): Promise<Map<string, StoredEvent[]>>;
   heads(): Promise<Map<string, number>>;
   jobs(): Promise<{ running: number; pending: number }>;
+  /** Unfinished jobs by status, with their attempts, due times and leases: says why a run did not settle. */
+  jobsBreakdown(): Promise<string[]>;
   close(): Promise<void>;
 };
 
@@ -62,6 +64,15 @@ export const authorityOver = (query: Query, close: () => Promise<void>): Authori
       "select sum(case when status = 'running' then 1 else 0 end) as running, count(*) as pending from jobs where status in ('queued', 'running')",
     );
     return { running: Number(rows[0]?.running ?? 0), pending: Number(rows[0]?.pending ?? 0) };
+  },
+  async jobsBreakdown() {
+    const rows = await query(
+      'select status, count(*) as n, max(attempts) as attempts, min(run_at) as due, min(lease_until) as lease, max(last_error) as error from jobs group by status',
+    );
+    return rows.map(
+      (r) =>
+        `${r.n} ${r.status} (attempts up to ${r.attempts}, earliest due ${r.due}, earliest lease end ${r.lease}, an error: ${r.error})`,
+    );
   },
   close,
 });

@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type ServerProcess, spawnServer } from '@fitiq/server/testing';
 
 export type RestartableNode = {
@@ -9,9 +11,21 @@ export type RestartableNode = {
   start(): Promise<void>;
 };
 
+/** With FITIQ_SOAK_LOG_DIR set, each node's warnings and errors go to `<dir>/<name>.log` (to explain a failure). */
+const keepLogs = (name: string, server: ServerProcess): ServerProcess => {
+  const dir = process.env.FITIQ_SOAK_LOG_DIR;
+  if (dir)
+    server.child.stderr?.on('data', (chunk: Buffer) => appendFileSync(join(dir, `${name}.log`), chunk));
+  return server;
+};
+
 /** One `fitiq serve` child process that the chaos driver may kill and start again. */
-export const restartableNode = async (env: Record<string, string>): Promise<RestartableNode> => {
-  let current: ServerProcess | null = await spawnServer(env);
+export const restartableNode = async (
+  name: string,
+  env: Record<string, string>,
+): Promise<RestartableNode> => {
+  const spawn = async () => keepLogs(name, await spawnServer(env));
+  let current: ServerProcess | null = await spawn();
   const url = current.url;
   return {
     url,
@@ -27,7 +41,7 @@ export const restartableNode = async (env: Record<string, string>): Promise<Rest
     },
     async start() {
       if (current) return;
-      current = await spawnServer(env);
+      current = await spawn();
     },
   };
 };

@@ -23,6 +23,9 @@ export const serverEnv = (dataDir: string): Record<string, string> => ({
   // job is reclaimed within seconds.
   FITIQ_JOB_LEASE_MS: '3000',
   FITIQ_JOB_POLL_MS: '200',
+  // The AI step is a wait (an LLM call in production), so a worker runs many at once: with the default
+  // 4 and a worker killed every half minute the queue grew through a 10-minute run.
+  FITIQ_WORKER_CONCURRENCY: '16',
   FITIQ_JOB_RETRY_BASE_MS: '100',
   FITIQ_JOB_RETRY_MAX_MS: '1000',
   FITIQ_SHUTDOWN_GRACE_MS: '0',

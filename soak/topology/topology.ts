@@ -31,8 +31,12 @@ export type Topology = {
 const scaleOut = async (dataDir: string): Promise<Topology> => {
   const database = await createPostgresDatabase();
   const env = { ...serverEnv(dataDir), DATABASE_URL: database.url, REDIS_URL };
-  const api = await restartableNode({ ...env, PORT: String(await freePort()), FITIQ_ROLES: 'api,realtime' });
-  const worker = await restartableNode({ ...env, PORT: '0', FITIQ_ROLES: 'worker' });
+  const api = await restartableNode('api', {
+    ...env,
+    PORT: String(await freePort()),
+    FITIQ_ROLES: 'api,realtime',
+  });
+  const worker = await restartableNode('worker', { ...env, PORT: '0', FITIQ_ROLES: 'worker' });
   const authority = postgresAuthority(database.url);
   return {
     description: 'PostgreSQL + Redis: 1 api+realtime process, 1 worker process',
@@ -49,7 +53,7 @@ const scaleOut = async (dataDir: string): Promise<Topology> => {
 };
 
 const singleProcess = async (dataDir: string): Promise<Topology> => {
-  const api = await restartableNode({ ...serverEnv(dataDir), PORT: String(await freePort()) });
+  const api = await restartableNode('api', { ...serverEnv(dataDir), PORT: String(await freePort()) });
   const authority = sqliteAuthority(join(dataDir, 'fitiq.db'));
   return {
     description: 'SQLite: 1 process with every role',
