@@ -14,8 +14,10 @@ export type RestartableNode = {
 /** With FITIQ_SOAK_LOG_DIR set, each node's warnings and errors go to `<dir>/<name>.log` (to explain a failure). */
 const keepLogs = (name: string, server: ServerProcess): ServerProcess => {
   const dir = process.env.FITIQ_SOAK_LOG_DIR;
-  if (dir)
-    server.child.stderr?.on('data', (chunk: Buffer) => appendFileSync(join(dir, `${name}.log`), chunk));
+  if (!dir) return server;
+  // The server logs to stdout (pino); stderr carries crashes.
+  for (const stream of [server.child.stdout, server.child.stderr])
+    stream?.on('data', (chunk: Buffer) => appendFileSync(join(dir, `${name}.log`), chunk));
   return server;
 };
 
