@@ -9,6 +9,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.tsx',
       'packages/*/eval/**/*.test.ts',
       'packages/web/e2e/**/*.test.ts',
+      'soak/**/*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -234,7 +234,7 @@ export class Connection {
         else if (attempt === this.probe) this.promote(attempt);
       },
       onEvent: (event) => {
-        if (attempt === this.main || attempt === this.probe) this.apply(event, attempt.kind);
+        if (attempt === this.main || attempt === this.probe) this.apply(event, attempt);
       },
       onReset: (head) => {
         if (attempt === this.main) void this.onReset(attempt, head);
@@ -406,15 +406,27 @@ export class Connection {
 
   // --- delivery ---------------------------------------------------------------------------------
 
-  private apply(event: StreamEvent, via: TransportKind): void {
+  private apply(event: StreamEvent, attempt: Attempt): void {
     const { diagnostics } = this.options;
+    const via = attempt.kind;
     const cursor = this.cursorValue ?? 0;
     if (event.seq <= cursor) {
       diagnostics.record({ type: 'duplicate', transport: via, seq: event.seq });
       return;
     }
-    if (cursor > 0 && event.seq !== cursor + 1)
+    if (cursor > 0 && event.seq !== cursor + 1) {
       diagnostics.record({ type: 'gap', expected: cursor + 1, got: event.seq });
+      // The server sends every seq in order, so a transport that skipped one is broken. Applying the
+      // later event would move the cursor past the missing ones for good (dedupe would then drop them):
+      // end this transport instead and resume from the cursor, where they are read again.
+      const end: TransportEnd = {
+        reason: 'protocol',
+        message: `expected seq ${cursor + 1}, got ${event.seq}`,
+      };
+      if (attempt === this.main) this.onEnd(attempt, end);
+      else this.onProbeEnd(attempt, end);
+      return;
+    }
     this.cursorValue = event.seq;
     this.saver.save(event.seq);
     const latencyMs = Math.max(0, Date.now() - Date.parse(event.created_at));

@@ -58,6 +58,24 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
   const pairs = new Set<Pair>();
 
   const forward = (from: Socket, to: Socket, pair: Pair, direction: 'up' | 'down') => {
+    // Bytes leave in the order they came even when the delay changes under them (TCP never
+    // reorders): each chunk waits for its own due time and for the chunks before it.
+    let queued = 0;
+    let tail = Promise.resolve();
+    const send = (chunk: Buffer) => {
+      if (faults.delayMs <= 0 && queued === 0) {
+        if (to.writable) to.write(chunk);
+        return;
+      }
+      const due = Date.now() + faults.delayMs;
+      queued++;
+      tail = tail
+        .then(() => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, due - Date.now()))))
+        .then(() => {
+          queued--;
+          if (to.writable) to.write(chunk);
+        });
+    };
     from.on('data', (chunk: Buffer) => {
       if (faults.blackhole) return;
       const requestLine = direction === 'up' ? chunk.toString('latin1', 0, 200) : '';
@@ -73,8 +91,7 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
         pair.upstream.destroy();
         return;
       }
-      if (faults.delayMs > 0) setTimeout(() => to.writable && to.write(chunk), faults.delayMs);
-      else if (to.writable) to.write(chunk);
+      send(chunk);
     });
   };
 
