@@ -106,7 +106,7 @@ describe('CORS', () => {
       signal: abort.signal,
     });
     expect(sse.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-    expect(sse.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(sse.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     abort.abort();
   });
 });
@@ -145,5 +145,10 @@ describe('security headers', () => {
     const problem = await request(server.url, 'GET', '/api/v1/meal-logs/nope', { token });
     expect(problem.headers.get('cache-control')).toBe('no-store');
     expect(problem.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(problem.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(problem.headers.get('x-frame-options')).toBe('DENY');
+    const health = await request(server.url, 'GET', '/healthz');
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('cache-control')).toBeNull();
   });
 });
