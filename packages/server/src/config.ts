@@ -190,7 +190,7 @@ export const loadConfig = (env: Env = process.env): Config => {
       pruneEveryMs: integer(env, 'FITIQ_RETENTION_PRUNE_EVERY_MS', 3_600_000, 1000),
     },
     jobs: {
-      concurrency: integer(env, 'FITIQ_WORKER_CONCURRENCY', 16, 1),
+      concurrency: integer(env, 'FITIQ_WORKER_CONCURRENCY', 4, 1),
       leaseMs: integer(env, 'FITIQ_JOB_LEASE_MS', 60_000, 100),
       pollMs: integer(env, 'FITIQ_JOB_POLL_MS', 1000, 10),
       maxAttempts: integer(env, 'FITIQ_JOB_MAX_ATTEMPTS', 5, 1),
