@@ -199,7 +199,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
   registerOpenApiRoute(app);
 
-  await app.listen({ port: config.port, host: config.host });
+  // Node's default backlog (511) overflows when thousands of clients reconnect at once (a restart,
+  // a network blip): the kernel drops their SYNs and they retry after 1, 3, 7, 15, 31 s. A deeper
+  // queue lets them wait to be accepted instead; the reconnect storm benchmark showed the difference.
+  await app.listen({ port: config.port, host: config.host, backlog: config.listenBacklog });
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 

@@ -52,6 +52,8 @@ export type Config = {
   timeouts: { headersMs: number; requestMs: number; keepAliveMs: number; idleMs: number };
   /** WebSocket sockets one node keeps open at most; beyond it upgrades get 503. */
   maxSockets: number;
+  /** Connections the kernel queues before we accept them (capped by net.core.somaxconn). */
+  listenBacklog: number;
   /** Bytes a socket may have queued unsent before its reader counts as stalled (closed with 4408). */
   wsMaxBufferedBytes: number;
   /** How long a SQLite statement waits for another process's write lock before SQLITE_BUSY. */
@@ -206,6 +208,7 @@ export const loadConfig = (env: Env = process.env): Config => {
     trustProxy: parseTrustProxy(env.FITIQ_TRUST_PROXY),
     timeouts: parseTimeouts(env),
     maxSockets: integer(env, 'FITIQ_MAX_SOCKETS', 20_000, 1),
+    listenBacklog: integer(env, 'FITIQ_LISTEN_BACKLOG', 4096, 1),
     wsMaxBufferedBytes: integer(env, 'FITIQ_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024),
     sqliteBusyTimeoutMs: integer(env, 'FITIQ_SQLITE_BUSY_TIMEOUT_MS', 5000, 0),
     loginThrottle: parseLoginThrottle(env),

@@ -19,6 +19,18 @@ const redisReachable = async (url: string): Promise<boolean> => {
 };
 
 /**
+ * Whether tests of the Redis-backed parts run. Under CI=true a missing Redis fails the run; elsewhere
+ * the tests skip with one loud line.
+ */
+export const redisAvailable = async (what: string): Promise<boolean> => {
+  if (await redisReachable(REDIS_URL)) return true;
+  if (process.env.CI === 'true')
+    throw new Error(`Redis is required under CI=true but ${REDIS_URL} is unreachable`);
+  console.warn(`[fitiq tests] SKIPPING ${what}: Redis at ${REDIS_URL} is unreachable`);
+  return false;
+};
+
+/**
  * Whether the scale-out tests run: they need PostgreSQL and Redis. Under CI=true a missing service
  * fails the run; elsewhere the tests skip with one loud line.
  */
