@@ -52,7 +52,9 @@ export class HttpClient {
       token = fresh;
       response = await this.once(request, token);
       if (response.status === 401) {
-        await response.body?.cancel().catch(() => {});
+        // The renewed token can be fine and the password still wrong: that refusal is the caller's answer.
+        const second = await problemError(response);
+        if (second.code !== 'unauthorized') throw second;
         throw new AuthError('the server refused the renewed access token');
       }
     }

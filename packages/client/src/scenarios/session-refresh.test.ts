@@ -186,4 +186,25 @@ describe('sessions in the SDK, against the real server', () => {
     const me = await request(server.url, 'GET', '/api/v1/me', { token: session.access_token });
     expect(me.status).toBe(401);
   });
+
+  it('deleteAccount with an expired access token and a wrong password: refreshed once, then the password refusal, still signed in', async () => {
+    const shortLived = await harness.server({}, { accessTokenTtlSeconds: 1 });
+    const session = await registerUser(shortLived.url);
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await request(shortLived.url, 'GET', '/api/v1/me', { token: session.access_token })).status,
+        ).toBe(401),
+      { timeout: 5_000, interval: 100 },
+    );
+    const { counter, fetchImpl } = countingFetch();
+    const client = harness.client({ baseUrl: shortLived.url, fetch: fetchImpl, ...withRefresh(session) });
+
+    const wrong = await client.deleteAccount('wrong password').catch((error: unknown) => error);
+    expect(wrong).toBeInstanceOf(ApiError);
+    expect((wrong as ApiError).code).toBe('invalid_credentials');
+    expect(counter.refreshes).toBe(1);
+    expect(client.signedIn).toBe(true);
+    expect(client.tokens.current).not.toBe(session.access_token);
+  });
 });
