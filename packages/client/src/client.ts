@@ -65,6 +65,9 @@ export class FitIQClient {
   private firstLoad: Promise<number> | null = null;
   private hiddenSince: number | null = null;
   private closed = false;
+  /** A deletion is under way: the server ends the session as part of it, which is not news (see deleteAccount). */
+  private deleting = false;
+  private endedWhileDeleting = false;
 
   constructor(private readonly options: FitIQClientOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -85,7 +88,7 @@ export class FitIQClient {
           http,
           tokens: this.tokens,
           store: this.sessionStore,
-          onSignedOut: () => this.emitter.emit('signedOut', { reason: 'session_ended' }),
+          onSignedOut: () => this.sessionEnded(),
         }),
       );
     }
@@ -229,12 +232,27 @@ export class FitIQClient {
    * and changes nothing.
    */
   async deleteAccount(password: string): Promise<void> {
-    await this.api.deleteAccount(password);
+    // The server closes this user's sockets (4001) before it answers; the refresh that follows is
+    // refused, and that must not be announced as an ended session ahead of the deletion itself.
+    this.deleting = true;
+    this.endedWhileDeleting = false;
+    try {
+      await this.api.deleteAccount(password);
+    } catch (error) {
+      this.deleting = false;
+      if (this.endedWhileDeleting) this.sessionEnded();
+      throw error;
+    }
     this.outbox.stop();
     await this.connection.stop();
     await this.storage.clear();
     await this.sessionStore.save(null).catch(() => {});
     this.emitter.emit('signedOut', { reason: 'account_deleted' });
+  }
+
+  private sessionEnded(): void {
+    if (this.deleting) this.endedWhileDeleting = true;
+    else this.emitter.emit('signedOut', { reason: 'session_ended' });
   }
 
   /** Clean shutdown: sockets and requests closed, timers cleared, cursor written. */

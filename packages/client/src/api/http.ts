@@ -46,7 +46,7 @@ export class HttpClient {
     if (response.status === 401 && auth && token) {
       // Only a refused token is renewed: a refused password (deleting the account) is the caller's answer.
       const refusal = await problemError(response);
-      if (refusal.code !== 'unauthorized') throw refusal;
+      if (refusal.code !== 'unauthorized') throw this.pastTheToken(token, refusal);
       const fresh = await this.tokens.renew(token);
       if (!fresh) throw new AuthError('the server refused the access token and no new one is available');
       token = fresh;
@@ -54,7 +54,7 @@ export class HttpClient {
       if (response.status === 401) {
         // The renewed token can be fine and the password still wrong: that refusal is the caller's answer.
         const second = await problemError(response);
-        if (second.code !== 'unauthorized') throw second;
+        if (second.code !== 'unauthorized') throw this.pastTheToken(token, second);
         throw new AuthError('the server refused the renewed access token');
       }
     }
@@ -79,6 +79,15 @@ export class HttpClient {
       if (value !== undefined) params.set(key, `${value}`);
     const search = params.toString();
     return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+
+  /**
+   * A 401 about something else than the token (the password) comes after the server accepted the
+   * token: it is proven, so its later expiry may be renewed again.
+   */
+  private pastTheToken(token: string, refusal: FitIQError): FitIQError {
+    this.tokens.confirm(token);
+    return refusal;
   }
 
   private requireToken(): string {

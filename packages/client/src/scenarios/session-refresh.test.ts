@@ -187,7 +187,7 @@ describe('sessions in the SDK, against the real server', () => {
     expect(me.status).toBe(401);
   });
 
-  it('deleteAccount with an expired access token and a wrong password: refreshed once, then the password refusal, still signed in', async () => {
+  it('deleteAccount with an expired access token: a wrong password is refused after one refresh, and the right one later deletes, whatever expired meanwhile', async () => {
     const shortLived = await harness.server({}, { accessTokenTtlSeconds: 1 });
     const session = await registerUser(shortLived.url);
     await vi.waitFor(
@@ -205,6 +205,47 @@ describe('sessions in the SDK, against the real server', () => {
     expect((wrong as ApiError).code).toBe('invalid_credentials');
     expect(counter.refreshes).toBe(1);
     expect(client.signedIn).toBe(true);
-    expect(client.tokens.current).not.toBe(session.access_token);
+    const renewed = client.tokens.current as string;
+    expect(renewed).not.toBe(session.access_token);
+
+    // The renewed token was accepted (only the password was refused): when it expires in turn it is
+    // renewed again, and the right password deletes the account.
+    await vi.waitFor(
+      async () =>
+        expect((await request(shortLived.url, 'GET', '/api/v1/me', { token: renewed })).status).toBe(401),
+      { timeout: 5_000, interval: 100 },
+    );
+    const out = signedOut(client);
+    await client.deleteAccount('correct horse battery');
+    expect(await out).toBe('account_deleted');
+    expect(counter.refreshes).toBe(2);
+  });
+
+  it('deleteAccount while the socket is live: the 4001 and refused refresh that come first are not announced, only account_deleted', async () => {
+    const server = await harness.server();
+    const session = await registerUser(server.url);
+    // The DELETE's answer is held until the socket's refresh has been refused and has cleared the
+    // tokens: the order a slow network or a busy browser produces, made certain here.
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).endsWith('/api/v1/me') && init?.method === 'DELETE')
+        await vi.waitFor(() => expect(client.signedIn).toBe(false), { timeout: 10_000, interval: 5 });
+      return response;
+    };
+    const client = harness.client({
+      baseUrl: server.url,
+      fetch: fetchImpl,
+      transports: ['websocket'],
+      day: { tz: 'UTC' },
+      ...withRefresh(session),
+    });
+    const reasons: SignOutReason[] = [];
+    client.on('signedOut', ({ reason }) => reasons.push(reason));
+    await client.start();
+    await stateReached(client, 'live');
+
+    await client.deleteAccount('correct horse battery');
+    expect(reasons).toEqual(['account_deleted']);
+    expect(client.signedIn).toBe(false);
   });
 });

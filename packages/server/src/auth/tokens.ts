@@ -37,7 +37,9 @@ export const createTokenService = (secret: Uint8Array, ttlSeconds: number): Toke
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt()
-        .setExpirationTime(`${ttlSeconds}s`)
+        // Whole seconds, rounded up: `iat + ttl` would give a token issued late in a second up to a
+        // second less than its TTL (with a one-second TTL, a token that is dead on arrival).
+        .setExpirationTime(Math.ceil(Date.now() / 1000) + ttlSeconds)
         .sign(secret),
     async verify(token) {
       const known = verified.get(token);

@@ -2,11 +2,14 @@ import { type FormEvent, useId, useState } from 'react';
 import { useClient } from '../app/client-context.js';
 import { accountErrorMessage } from './account-errors.js';
 
+/** What the signed-in app hears of a deletion: it starts, then either fails (nothing changed) or is done. */
+export type DeletionEvents = { started(): void; failed(): void; done(): void };
+
 /**
  * "Delete account", in two steps: the button opens a confirmation that asks for the password again,
  * so neither a slip nor someone at an unlocked screen erases the account.
  */
-export const DeleteAccountSection = ({ onDeleted }: { onDeleted: () => void }) => {
+export const DeleteAccountSection = ({ deletion }: { deletion: DeletionEvents }) => {
   const client = useClient();
   const [confirming, setConfirming] = useState(false);
   const [password, setPassword] = useState('');
@@ -18,13 +21,16 @@ export const DeleteAccountSection = ({ onDeleted }: { onDeleted: () => void }) =
     event.preventDefault();
     setBusy(true);
     setError(null);
+    deletion.started();
     try {
       await client.deleteAccount(password);
-      onDeleted();
     } catch (failure) {
       setError(accountErrorMessage(failure));
       setBusy(false);
+      deletion.failed();
+      return;
     }
+    deletion.done();
   };
 
   return (

@@ -28,13 +28,21 @@ export const SignedIn = ({
   const route = parseRoute(usePathname());
   // Once the user chose to leave (sign out, delete), the socket's 4001 that follows is no news.
   const leaving = useRef(false);
+  // While a deletion is under way the server ends the session as part of it: an expiry seen then is
+  // announced only if the deletion fails (a wrong password), never ahead of "deleted".
+  const deleting = useRef(false);
+  const expiredWhileDeleting = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: one client per signed-in user, whatever else changes
   useEffect(() => {
     const next = createClient(session);
     trackActivity(next);
     // The SDK refreshes the session by itself; it ends only when the server refuses the refresh.
-    const expired = () => !leaving.current && onSignOut(EXPIRED);
+    const expired = () => {
+      if (leaving.current) return;
+      if (deleting.current) expiredWhileDeleting.current = true;
+      else onSignOut(EXPIRED);
+    };
     const stops = [
       next.on('signedOut', ({ reason }) => reason === 'session_ended' && expired()),
       next.on('error', (error) => error instanceof AuthError && expired()),
@@ -67,9 +75,19 @@ export const SignedIn = ({
     await client.logout().catch(() => {});
     onSignOut();
   };
-  const deleted = () => {
-    leaving.current = true;
-    onSignOut(DELETED);
+  const deletion = {
+    started: () => {
+      deleting.current = true;
+      expiredWhileDeleting.current = false;
+    },
+    failed: () => {
+      deleting.current = false;
+      if (expiredWhileDeleting.current) onSignOut(EXPIRED);
+    },
+    done: () => {
+      leaving.current = true;
+      onSignOut(DELETED);
+    },
   };
   return (
     <ClientContext.Provider value={client}>
@@ -79,7 +97,7 @@ export const SignedIn = ({
       <AppHeader route={route} email={session.user.email} onSignOut={signOut} />
       {route.page === 'day' && <DayPage date={route.date} />}
       {route.page === 'health' && <HealthPage />}
-      {route.page === 'account' && <AccountPage email={session.user.email} onDeleted={deleted} />}
+      {route.page === 'account' && <AccountPage email={session.user.email} deletion={deletion} />}
       {route.page === 'not-found' && (
         <main className="page" id="main">
           <div className="empty">
