@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startBenchServer, stopBenchServer } from './lib/bench-server.js';
 import { completionCollector, driveMeals, waitForCount } from './lib/delivery.js';
+import { watchPauses } from './lib/pause-watch.js';
 import { rssOf } from './lib/process-rss.js';
 import { closeFleet, type FleetSocket, openFleet } from './lib/socket-fleet.js';
 import { fmt, percentile, printTable } from './lib/stats.js';
@@ -101,9 +102,11 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
     const socketsPerUser = count / users.length;
 
     // Meals at a steady rate, spread over users; each completion fans out to that user's sockets.
+    const pauses = await watchPauses(server.url);
     const achievedRate = await driveMeals({ postUrls: [server.url], users, mealsPerSecond, seconds });
     const expectedReceipts = mealsPerSecond * seconds * socketsPerUser;
     await waitForCount(() => collector.receipts, expectedReceipts, 30_000);
+    const pause = await pauses();
     const { latencies, receipts } = collector;
     closeFleet(sockets);
 
@@ -117,6 +120,17 @@ export const benchFanout = async ({ sockets: count, users: userCount, mealsPerSe
         ['commit-to-receipt p99 (ms)', fmt(percentile(latencies, 99)), '< 50'],
         ['commit-to-receipt max (ms)', fmt(percentile(latencies, 100)), ''],
         ['meal rate achieved (meals/s)', fmt(achievedRate), ''],
+        [
+          'server event-loop delay p99 / max (ms)',
+          `${fmt(pause.serverLagP99Ms)} / ${fmt(pause.serverLagMaxMs)}`,
+          '',
+        ],
+        ['server GC time during the run (ms)', fmt(pause.serverGcMs), ''],
+        [
+          'load generator event-loop delay p99 / max (ms)',
+          `${fmt(pause.loadgenLagP99Ms)} / ${fmt(pause.loadgenLagMaxMs)}`,
+          '',
+        ],
         ['server RSS per socket, plain ws baseline (KiB)', fmt(plainPerSocket / 1024), ''],
         ['server RSS per socket, FitIQ (KiB)', fmt(fitiqPerSocket / 1024), '<= 16'],
         ['ratio FitIQ / plain ws', fmt(fitiqPerSocket / plainPerSocket, 2), ''],

@@ -5,15 +5,16 @@ import { WebSocketServer } from 'ws';
 import { type Revocations, revokes } from '../auth/revocations.js';
 import type { OriginPolicy } from '../http/origin-policy.js';
 import { ConnectionRegistry } from './connection-registry.js';
+import { HeartbeatWheel } from './heartbeat-wheel.js';
 import { checkUpgrade, refuseUpgrade } from './upgrade-guard.js';
 import { type ConnectionDeps, WsConnection } from './ws-connection.js';
 
 export const REALTIME_PATH = '/api/v1/realtime';
 
 /**
- * Accepts WebSocket upgrades on the realtime path and owns the node's sockets: the shared heartbeat
- * tick (one timer for all sockets, not one each), closing a revoked session's sockets with 4001, and
- * closing them all with 1001 on shutdown.
+ * Accepts WebSocket upgrades on the realtime path and owns the node's sockets: the heartbeat (one
+ * timer for all sockets, spread over the interval), closing a revoked session's sockets with 4001,
+ * and closing them all with 1001 on shutdown.
  */
 /** Checked before the handshake: which pages may connect, and how many sockets the node holds. */
 export type GatewayLimits = { origins: OriginPolicy; maxSockets: number };
@@ -51,7 +52,11 @@ export const createWsGateway = (
     wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = new WsConnection(ws, { ...deps, registry });
       registry.track(connection);
-      ws.once('close', () => registry.untrack(connection));
+      heartbeat.add(connection);
+      ws.once('close', () => {
+        registry.untrack(connection);
+        heartbeat.remove(connection);
+      });
     });
   };
   server.on('upgrade', onUpgrade);
@@ -83,12 +88,12 @@ export const createWsGateway = (
     }
   };
 
-  const heartbeat = setInterval(() => {
-    const now = Date.now();
-    for (const connection of registry.connections) connection.heartbeat(now);
-    void recheckSessions();
-  }, deps.settings.heartbeatMs);
-  heartbeat.unref();
+  const heartbeat = new HeartbeatWheel<WsConnection>(
+    deps.settings.heartbeatMs,
+    (connection, now) => connection.heartbeat(now),
+    () => void recheckSessions(),
+  );
+  heartbeat.start();
 
   return {
     get size() {
@@ -97,7 +102,7 @@ export const createWsGateway = (
     /** Refuses new sockets and closes the open ones with 1001: clients reconnect elsewhere and resume. */
     shutdown(): void {
       accepting = false;
-      clearInterval(heartbeat);
+      heartbeat.stop();
       stopRevocations();
       server.off('upgrade', onUpgrade);
       for (const connection of [...registry.connections])
