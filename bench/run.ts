@@ -47,6 +47,7 @@ if (wanted('fanout')) {
     users: quick ? 50 : 250,
     mealsPerSecond: 200,
     seconds: quick ? 3 : 10,
+    rounds: quick ? 1 : 3,
   });
 }
 if (wanted('parser')) {
