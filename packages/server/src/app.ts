@@ -129,10 +129,16 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   if (roles.has('worker')) {
     const parser = options.parser ?? createParser(config);
     const process = createMealProcessor({ storage, eventLog, parser, clock, metrics, settings: config.jobs });
-    workers = createWorkerPool({ storage, process, clock, log: app.log, settings: config.jobs });
+    workers = createWorkerPool({ storage, process, clock, log: app.log, metrics, settings: config.jobs });
   }
   if (workers) broker.onJobs(() => workers?.wake());
-  const meals = createMealService({ storage, eventLog, clock, onJobEnqueued: () => broker.ringJobs() });
+  const meals = createMealService({
+    storage,
+    eventLog,
+    clock,
+    onJobEnqueued: () => broker.ringJobs(),
+    handoff: workers,
+  });
 
   const sseClosers = new Set<() => void>();
   const onShutdown = (close: () => void) => {

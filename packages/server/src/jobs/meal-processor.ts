@@ -1,6 +1,6 @@
 import type { MealLogError } from '@fitiq/contract';
 import type { EventLog } from '../events/event-log.js';
-import { toMealLogDto } from '../meals/meal-log-record.js';
+import { type MealLogRecord, toMealLogDto } from '../meals/meal-log-record.js';
 import { itemTotals } from '../meals/totals.js';
 import type { Clock } from '../ops/clock.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -54,8 +54,9 @@ export const createMealProcessor = (deps: {
       }
     });
 
-  return async (job: Job, owner: string, shutdown: AbortSignal): Promise<void> => {
-    const meal = await storage.repos.meals.find(job.userId, job.mealLogId);
+  /** `known`: the meal as the handing-off request just committed it, which spares reading it again. */
+  return async (job: Job, owner: string, shutdown: AbortSignal, known?: MealLogRecord): Promise<void> => {
+    const meal = known ?? (await storage.repos.meals.find(job.userId, job.mealLogId));
     if (meal?.status !== 'processing') {
       await storage.repos.jobs.complete(job.id);
       return;

@@ -1,4 +1,4 @@
-import type { MealLog } from '@fitiq/contract';
+import type { MealLog, StreamEvent } from '@fitiq/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
 import { GatedParser } from '../testing/gated-parser.js';
@@ -59,5 +59,65 @@ describe('worker pool', () => {
     const failed = (await request<MealLog>(server.url, 'GET', `/api/v1/meal-logs/${meal.id}`, { token }))
       .body;
     expect(failed.error?.code).toBe('processing_error');
+  });
+
+  it('a meal logged on a node with a worker is handed straight to its pool: no claim, completed once', async () => {
+    const parser = new GatedParser();
+    // No poll during the test: only a handoff (or a wake-up) can start the job.
+    const config = testConfig({}, { FITIQ_WORKER_CONCURRENCY: '1', FITIQ_JOB_POLL_MS: '600000' });
+    server = await startTestServer({ parser, config });
+    const { access_token: token } = await registerUser(server.url);
+    const meal = (await logMeal(server.url, token, 'an egg')).body;
+    await parser.waitForCalls(1);
+    parser.completeNext();
+    await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    const metrics = (await request<string>(server.url, 'GET', '/metrics')).body;
+    expect(metrics).toMatch(/fitiq_jobs_started_total\{source="handoff"\} 1\n/);
+    expect(metrics).not.toMatch(/fitiq_jobs_started_total\{source="claim"\}/);
+    expect(await server.storage.repos.jobs.countPending()).toBe(0);
+  });
+
+  it("past the pool's places a job is queued in storage and claimed when there is room; each meal completes once", async () => {
+    const parser = new GatedParser();
+    // One slot and two places in waiting: the first three meals are handed over, the rest queued.
+    const config = testConfig({}, { FITIQ_WORKER_CONCURRENCY: '1', FITIQ_JOB_POLL_MS: '600000' });
+    server = await startTestServer({ parser, config });
+    const { access_token: token } = await registerUser(server.url);
+    const meals: MealLog[] = [];
+    for (let i = 0; i < 5; i++) meals.push((await logMeal(server.url, token, `toast ${i}`)).body);
+    for (let i = 0; i < 5; i++) {
+      await parser.waitForCalls(1);
+      parser.completeNext();
+    }
+    for (const meal of meals)
+      await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    const metrics = (await request<string>(server.url, 'GET', '/metrics')).body;
+    expect(metrics).toMatch(/fitiq_jobs_started_total\{source="handoff"\} 3\n/);
+    expect(metrics).toMatch(/fitiq_jobs_started_total\{source="claim"\} 2\n/);
+    const { events } = (
+      await request<{ events: StreamEvent[] }>(server.url, 'GET', '/api/v1/events?after=0', { token })
+    ).body;
+    const completions = events.filter((e) => e.type === 'meal_log.completed').map((e) => e.data.meal_log.id);
+    expect(completions.sort()).toEqual(meals.map((m) => m.id).sort());
+  });
+
+  it('a pool that stops gives its waiting handed-over jobs back at once: the next server runs them without waiting for the lease', async () => {
+    const parser = new GatedParser();
+    const env = { FITIQ_WORKER_CONCURRENCY: '1', FITIQ_JOB_LEASE_MS: '600000' };
+    const config = testConfig({}, env);
+    server = await startTestServer({ parser, config });
+    const { access_token: token } = await registerUser(server.url);
+    const meals: MealLog[] = [];
+    for (const text of ['an egg', 'a banana', 'a bowl of rice'])
+      meals.push((await logMeal(server.url, token, text)).body);
+    await parser.waitForCalls(1);
+    await server.close();
+
+    // Same database, real parser: with a ten-minute lease, only jobs given back can run now.
+    server = await startTestServer({ config: testConfig({}, { ...env, FITIQ_DATA_DIR: config.dataDir }) });
+    for (const meal of meals)
+      await expect
+        .poll(() => statusOf(server?.url ?? '', token, meal.id), { timeout: 10_000 })
+        .toBe('completed');
   });
 });

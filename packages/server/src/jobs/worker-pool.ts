@@ -1,25 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
+import type { MealLogRecord } from '../meals/meal-log-record.js';
 import type { Clock } from '../ops/clock.js';
+import type { Metrics } from '../ops/metrics.js';
 import type { Storage } from '../storage/storage.js';
 import type { Job } from './job.js';
+import type { JobReservation } from './job-handoff.js';
 import type { MealProcessor } from './meal-processor.js';
 
 export type WorkerPoolSettings = { concurrency: number; leaseMs: number; pollMs: number };
 
+/** Jobs handed over in memory may wait this many times `concurrency` for a slot (their lease runs meanwhile). */
+const HANDOFF_BACKLOG_PER_SLOT = 2;
+
 /**
- * Claims due jobs with a lease and runs them, up to `concurrency` at once. Woken at once when this
- * process enqueues a job, and every `pollMs` for jobs enqueued elsewhere, retries that fall due and
- * leases that expired (a worker that died mid-job).
+ * Runs jobs, up to `concurrency` at once: jobs handed over by this node's requests (written already
+ * leased to this pool, see job-handoff.ts), and jobs it claims with a lease from storage. It claims
+ * when it has room and no handed-over job is waiting, when woken (a job enqueued elsewhere) and at
+ * least every `pollMs` however busy, so jobs from other nodes, retries that fall due and leases
+ * that expired (a worker that died mid-job) are never starved by local work.
  */
 export const createWorkerPool = (deps: {
   storage: Storage;
   process: MealProcessor;
   clock: Clock;
   log: FastifyBaseLogger;
+  metrics: Metrics;
   settings: WorkerPoolSettings;
 }) => {
-  const { storage, clock, log, settings } = deps;
+  const { storage, clock, log, metrics, settings } = deps;
   const owner = `worker-${randomUUID()}`;
   const shutdown = new AbortController();
   const running = new Map<string, Promise<void>>();
@@ -27,6 +36,9 @@ export const createWorkerPool = (deps: {
   let stopping = false;
   let claiming: Promise<void> | null = null;
   let wakeAgain = false;
+  const handedOver: Array<{ job: Job; meal: MealLogRecord }> = [];
+  let reserved = 0;
+  let lastClaimAt = Number.NEGATIVE_INFINITY;
 
   const claim = (limit: number): Promise<Job[]> => {
     const now = clock.now();
@@ -40,9 +52,14 @@ export const createWorkerPool = (deps: {
     );
   };
 
-  const run = (job: Job) => {
+  const run = (job: Job, meal?: MealLogRecord) => {
+    // Our own handed-over job, claimed again once its lease ran out while it waited: run it once.
+    if (running.has(job.id)) return;
+    const waiting = handedOver.findIndex((entry) => entry.job.id === job.id);
+    if (waiting >= 0) handedOver.splice(waiting, 1);
+    metrics.jobsStarted.inc({ source: meal ? 'handoff' : 'claim' });
     const task = deps
-      .process(job, owner, shutdown.signal)
+      .process(job, owner, shutdown.signal, meal)
       .catch(async (error) => {
         if (shutdown.signal.aborted) {
           await storage.repos.jobs.release(job.id, owner, clock.nowIso()).catch(() => {});
@@ -60,15 +77,26 @@ export const createWorkerPool = (deps: {
     running.set(job.id, task);
   };
 
+  const runHandedOver = () => {
+    while (!stopping && running.size < settings.concurrency) {
+      const next = handedOver.shift();
+      if (!next) return;
+      run(next.job, next.meal);
+    }
+  };
+
   const claimWhileRoom = async () => {
     try {
       do {
         wakeAgain = false;
-        while (!stopping && running.size < settings.concurrency) {
+        const claimDue = handedOver.length === 0 || clock.now() - lastClaimAt >= settings.pollMs;
+        while (claimDue && !stopping && running.size < settings.concurrency) {
+          lastClaimAt = clock.now();
           const jobs = await claim(settings.concurrency - running.size);
           if (jobs.length === 0) break;
           for (const job of jobs) run(job);
         }
+        runHandedOver();
       } while (wakeAgain && !stopping);
     } catch (error) {
       log.error({ err: error }, 'claiming jobs failed; trying again at the next poll');
@@ -91,9 +119,48 @@ export const createWorkerPool = (deps: {
     if (!stopping) fill();
   };
 
+  /** Gives a handed-over job back to storage, for any worker to claim at once (this pool is stopping). */
+  const giveBack = (job: Job) =>
+    storage.repos.jobs.release(job.id, owner, clock.nowIso()).catch((error: unknown) => {
+      log.warn(
+        { err: error, jobId: job.id },
+        'giving a job back failed; it runs again when its lease expires',
+      );
+    });
+
+  const reserve = (): JobReservation | null => {
+    const places = settings.concurrency * (1 + HANDOFF_BACKLOG_PER_SLOT);
+    if (stopping || timer === null || running.size + handedOver.length + reserved >= places) return null;
+    reserved++;
+    let settled = false;
+    const settle = () => {
+      if (settled) return false;
+      settled = true;
+      reserved--;
+      return true;
+    };
+    return {
+      owner,
+      leaseUntil: new Date(clock.now() + settings.leaseMs).toISOString(),
+      start(job, meal) {
+        if (!settle()) return;
+        if (stopping) {
+          void giveBack(job);
+          return;
+        }
+        handedOver.push({ job, meal });
+        fill();
+      },
+      cancel() {
+        settle();
+      },
+    };
+  };
+
   return {
     owner,
     wake,
+    reserve,
     start() {
       timer = setInterval(wake, settings.pollMs);
       timer.unref();
@@ -105,6 +172,7 @@ export const createWorkerPool = (deps: {
       if (timer) clearInterval(timer);
       // A claim under way may lease one more job: wait for it, so that job is finished or released too.
       await claiming;
+      await Promise.all(handedOver.splice(0).map(({ job }) => giveBack(job)));
       const all = Promise.allSettled([...running.values()]);
       const graceOver = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([all, graceOver]);

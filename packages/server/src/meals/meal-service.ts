@@ -1,6 +1,8 @@
 import type { DayView, MealLog, MealType } from '@fitiq/contract';
 import { AppError, notFound } from '../errors/app-error.js';
 import type { EventLog } from '../events/event-log.js';
+import type { Job } from '../jobs/job.js';
+import type { JobHandoff } from '../jobs/job-handoff.js';
 import type { Clock } from '../ops/clock.js';
 import { newRecordId } from '../storage/record-id.js';
 import type { Storage } from '../storage/storage.js';
@@ -22,7 +24,10 @@ export const createMealService = (deps: {
   storage: Storage;
   eventLog: EventLog;
   clock: Clock;
+  /** Rings the workers (of every node) when a job was queued in storage. */
   onJobEnqueued: () => void;
+  /** This node's worker pool, when it has one: a new meal's job goes straight to it when it has room. */
+  handoff?: JobHandoff | null;
 }) => {
   const { storage, eventLog, clock } = deps;
 
@@ -55,33 +60,50 @@ export const createMealService = (deps: {
         error: null,
       };
       const mealLog = toMealLogDto(record);
-      /* The meal, its job and its event commit together: a crash can lose none of them alone. */
-      const created = await eventLog.write(async (tx, emit) => {
-        if (input.idempotencyKey) {
-          const claimed = await tx.idempotency.insert(input.userId, input.idempotencyKey, record.id, now);
-          if (!claimed) return false;
-        }
-        await tx.meals.insert(record);
-        await tx.jobs.enqueue({
-          id: newRecordId(),
-          mealLogId: record.id,
-          userId: record.userId,
-          status: 'queued',
-          attempts: 0,
-          runAt: now,
-          leaseOwner: null,
-          leaseUntil: null,
-          lastError: null,
+      const reservation = deps.handoff?.reserve() ?? null;
+      const job: Job = {
+        id: newRecordId(),
+        mealLogId: record.id,
+        userId: record.userId,
+        runAt: now,
+        lastError: null,
+        // Leased to this node's pool already (its first attempt), or queued for whichever worker claims it.
+        ...(reservation
+          ? {
+              status: 'running',
+              attempts: 1,
+              leaseOwner: reservation.owner,
+              leaseUntil: reservation.leaseUntil,
+            }
+          : { status: 'queued', attempts: 0, leaseOwner: null, leaseUntil: null }),
+      };
+      let created: boolean;
+      try {
+        /* The meal, its job and its event commit together: a crash can lose none of them alone. */
+        created = await eventLog.write(async (tx, emit) => {
+          if (input.idempotencyKey) {
+            const claimed = await tx.idempotency.insert(input.userId, input.idempotencyKey, record.id, now);
+            if (!claimed) return false;
+          }
+          await tx.meals.insert(record);
+          await tx.jobs.enqueue(job);
+          await emit(record.userId, 'meal_log.created', mealLog);
+          return true;
         });
-        await emit(record.userId, 'meal_log.created', mealLog);
-        return true;
-      });
-      if (!created && input.idempotencyKey) {
-        // A concurrent request with the same key won the race; answer with its meal.
-        const earlier = await replay(input.userId, input.idempotencyKey);
-        if (earlier) return earlier;
+      } catch (error) {
+        reservation?.cancel();
+        throw error;
       }
-      deps.onJobEnqueued();
+      if (!created) {
+        reservation?.cancel();
+        // A concurrent request with the same key won the race; answer with its meal.
+        const earlier = input.idempotencyKey ? await replay(input.userId, input.idempotencyKey) : null;
+        if (earlier) return earlier;
+        // The key's meal went away between the two reads (deleted with its account): nothing was written.
+        throw new AppError('not_found', 'The meal log created with this Idempotency-Key was deleted');
+      }
+      if (reservation) reservation.start(job, record);
+      else deps.onJobEnqueued();
       return { mealLog, created: true };
     },
 

@@ -88,6 +88,12 @@ export const createMetrics = () => {
       help: 'Job attempts scheduled again after a temporary failure',
       registers: [registry],
     }),
+    jobsStarted: new Counter({
+      name: 'fitiq_jobs_started_total',
+      help: 'Job attempts started, by how the worker got them: handoff (from a request on this node) or claim (from storage)',
+      labelNames: ['source'] as const,
+      registers: [registry],
+    }),
     jobQueueDepth: new Gauge({
       name: 'fitiq_job_queue_depth',
       help: 'Jobs queued or running',
