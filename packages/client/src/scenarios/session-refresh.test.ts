@@ -30,17 +30,18 @@ const withRefresh = (session: Session, token = session.access_token) => ({
   refreshToken: session.refresh_token,
 });
 
+/** Waits until the server refuses `token` (one-second access tokens in these tests). */
+const expired = (serverUrl: string, token: string) =>
+  vi.waitFor(
+    async () => expect((await request(serverUrl, 'GET', '/api/v1/me', { token })).status).toBe(401),
+    { timeout: 5_000, interval: 100 },
+  );
+
 describe('sessions in the SDK, against the real server', () => {
   it('an expired access token: the request is refreshed once and retried, and the new pair is stored', async () => {
     const shortLived = await harness.server({}, { accessTokenTtlSeconds: 1 });
     const session = await registerUser(shortLived.url);
-    await vi.waitFor(
-      async () =>
-        expect(
-          (await request(shortLived.url, 'GET', '/api/v1/me', { token: session.access_token })).status,
-        ).toBe(401),
-      { timeout: 5_000, interval: 100 },
-    );
+    await expired(shortLived.url, session.access_token);
     const storage = memoryStorage();
     const client = harness.client({ baseUrl: shortLived.url, storage, ...withRefresh(session) });
     expect(await client.api.me()).toEqual(session.user);
@@ -190,13 +191,7 @@ describe('sessions in the SDK, against the real server', () => {
   it('deleteAccount with an expired access token: a wrong password is refused after one refresh, and the right one later deletes, whatever expired meanwhile', async () => {
     const shortLived = await harness.server({}, { accessTokenTtlSeconds: 1 });
     const session = await registerUser(shortLived.url);
-    await vi.waitFor(
-      async () =>
-        expect(
-          (await request(shortLived.url, 'GET', '/api/v1/me', { token: session.access_token })).status,
-        ).toBe(401),
-      { timeout: 5_000, interval: 100 },
-    );
+    await expired(shortLived.url, session.access_token);
     const { counter, fetchImpl } = countingFetch();
     const client = harness.client({ baseUrl: shortLived.url, fetch: fetchImpl, ...withRefresh(session) });
 
@@ -210,11 +205,7 @@ describe('sessions in the SDK, against the real server', () => {
 
     // The renewed token was accepted (only the password was refused): when it expires in turn it is
     // renewed again, and the right password deletes the account.
-    await vi.waitFor(
-      async () =>
-        expect((await request(shortLived.url, 'GET', '/api/v1/me', { token: renewed })).status).toBe(401),
-      { timeout: 5_000, interval: 100 },
-    );
+    await expired(shortLived.url, renewed);
     const out = signedOut(client);
     await client.deleteAccount('correct horse battery');
     expect(await out).toBe('account_deleted');
