@@ -56,6 +56,13 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
         `  round ${round + 1}: healthz ${fmt(health.requests.average, 0)} req/s, POST ${fmt(post.requests.average, 0)} req/s (p50 ${latency.p50} ms, p99 ${latency.p99} ms)`,
       );
     }
+    // How the worker got its jobs: straight from this node's requests, or claimed from storage.
+    await waitForIdleWorkers(server.url);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const started = (source: string) =>
+      Number(
+        new RegExp(`^fitiq_jobs_started_total\\{source="${source}"\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0,
+      );
     const ratio = median(ingest) / median(healthz);
     printTable(
       `Ingest vs healthz (${rounds} rounds x ${seconds} s, ${connections} connections, medians)`,
@@ -64,6 +71,11 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
         ['GET /healthz req/s (baseline)', fmt(median(healthz), 0), ''],
         ['POST /meal-logs/natural req/s', fmt(median(ingest), 0), ''],
         ['ratio POST / healthz', fmt(ratio, 2), '>= 0.30'],
+        [
+          'jobs handed to the worker / claimed from storage',
+          `${fmt(started('handoff'), 0)} / ${fmt(started('claim'), 0)}`,
+          '',
+        ],
       ],
     );
     return { healthz: median(healthz), ingest: median(ingest), ratio };
