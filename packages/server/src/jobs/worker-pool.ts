@@ -52,6 +52,15 @@ export const createWorkerPool = (deps: {
     );
   };
 
+  /** Gives a leased job back to storage, for any worker to claim at once (this pool is stopping). */
+  const giveBack = (job: Job) =>
+    storage.repos.jobs.release(job.id, owner, clock.nowIso()).catch((error: unknown) => {
+      log.warn(
+        { err: error, jobId: job.id },
+        'giving a job back failed; it runs again when its lease expires',
+      );
+    });
+
   const run = (job: Job, meal?: MealLogRecord) => {
     // Our own handed-over job, claimed again once its lease ran out while it waited: run it once.
     if (running.has(job.id)) return;
@@ -62,7 +71,7 @@ export const createWorkerPool = (deps: {
       .process(job, owner, shutdown.signal, meal)
       .catch(async (error) => {
         if (shutdown.signal.aborted) {
-          await storage.repos.jobs.release(job.id, owner, clock.nowIso()).catch(() => {});
+          await giveBack(job);
           return;
         }
         log.error(
@@ -118,15 +127,6 @@ export const createWorkerPool = (deps: {
   const wake = () => {
     if (!stopping) fill();
   };
-
-  /** Gives a handed-over job back to storage, for any worker to claim at once (this pool is stopping). */
-  const giveBack = (job: Job) =>
-    storage.repos.jobs.release(job.id, owner, clock.nowIso()).catch((error: unknown) => {
-      log.warn(
-        { err: error, jobId: job.id },
-        'giving a job back failed; it runs again when its lease expires',
-      );
-    });
 
   const reserve = (): JobReservation | null => {
     const places = settings.concurrency * (1 + HANDOFF_BACKLOG_PER_SLOT);
