@@ -1,12 +1,13 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { StoredEvent } from '../../events/stored-event.js';
-import type { EventsTable } from '../schema.js';
+import type { Database, EventsTable } from '../schema.js';
 import type { EventRepository } from '../storage.js';
 import type { Executor } from './executor.js';
+import { prepareStatement } from './prepared-statement.js';
 
-const toStored = (
-  row: Pick<EventsTable, 'user_id' | 'seq' | 'type' | 'created_at' | 'payload'>,
-): StoredEvent => ({
+type EventRow = Pick<EventsTable, 'user_id' | 'seq' | 'type' | 'created_at' | 'payload'>;
+
+const toStored = (row: EventRow): StoredEvent => ({
   userId: row.user_id,
   seq: Number(row.seq),
   type: row.type as StoredEvent['type'],
@@ -14,43 +15,70 @@ const toStored = (
   json: row.payload,
 });
 
-export const createEventRepository = (db: Executor): EventRepository => ({
+type UserKey = { user_id: string };
+type After = { user_id: string; after: number; limit: number };
+
+/** Appending (on every change) and reading a stream (on every delivery). */
+export const prepareEventStatements = (db: Kysely<Database>) => ({
+  nextSeq: prepareStatement<UserKey, { head: number }>((slot) =>
+    db
+      .updateTable('streams')
+      .set({ head: sql<number>`head + 1` })
+      .where('user_id', '=', slot('user_id'))
+      .returning('head'),
+  ),
+  insert: prepareStatement<EventsTable>((slot) =>
+    db.insertInto('events').values({
+      user_id: slot('user_id'),
+      seq: slot('seq'),
+      id: slot('id'),
+      type: slot('type'),
+      created_at: slot('created_at'),
+      payload: slot('payload'),
+    }),
+  ),
+  position: prepareStatement<UserKey, { head: number; pruned_through: number }>((slot) =>
+    db.selectFrom('streams').select(['head', 'pruned_through']).where('user_id', '=', slot('user_id')),
+  ),
+  readAfter: prepareStatement<After, EventRow>((slot) =>
+    db
+      .selectFrom('events')
+      .select(['user_id', 'seq', 'type', 'created_at', 'payload'])
+      .where('user_id', '=', slot('user_id'))
+      .where('seq', '>', slot('after'))
+      .orderBy('seq')
+      .limit(slot('limit')),
+  ),
+});
+
+export type EventStatements = ReturnType<typeof prepareEventStatements>;
+
+export const createEventRepository = (db: Executor, statements: EventStatements): EventRepository => ({
   async append(userId, event) {
     // The row update takes the stream's write lock until commit, so concurrent writers for one user
     // get consecutive seqs and commit in seq order: no gap, no duplicate.
-    const stream = await db
-      .updateTable('streams')
-      .set({ head: sql<number>`head + 1` })
-      .where('user_id', '=', userId)
-      .returning('head')
-      .executeTakeFirstOrThrow();
+    const [stream] = (await statements.nextSeq(db, { user_id: userId })).rows;
+    if (!stream) throw new Error(`no stream for user ${userId}`);
     const seq = Number(stream.head);
     const payload = event.buildPayload(seq);
-    await db
-      .insertInto('events')
-      .values({ user_id: userId, seq, id: event.id, type: event.type, created_at: event.createdAt, payload })
-      .execute();
+    await statements.insert(db, {
+      user_id: userId,
+      seq,
+      id: event.id,
+      type: event.type,
+      created_at: event.createdAt,
+      payload,
+    });
     return { userId, seq, type: event.type, createdAtMs: Date.parse(event.createdAt), json: payload };
   },
 
   async position(userId) {
-    const row = await db
-      .selectFrom('streams')
-      .select(['head', 'pruned_through'])
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+    const [row] = (await statements.position(db, { user_id: userId })).rows;
     return { head: Number(row?.head ?? 0), prunedThrough: Number(row?.pruned_through ?? 0) };
   },
 
   async readAfter(userId, after, limit) {
-    const rows = await db
-      .selectFrom('events')
-      .select(['user_id', 'seq', 'type', 'created_at', 'payload'])
-      .where('user_id', '=', userId)
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(limit)
-      .execute();
+    const { rows } = await statements.readAfter(db, { user_id: userId, after, limit });
     return rows.map(toStored);
   },
 

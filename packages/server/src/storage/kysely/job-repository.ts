@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Job } from '../../jobs/job.js';
-import type { JobsTable } from '../schema.js';
+import type { Database, JobsTable } from '../schema.js';
 import type { JobRepository, StorageCapabilities } from '../storage.js';
 import type { Executor } from './executor.js';
+import { prepareStatement } from './prepared-statement.js';
 
 const toJob = (row: JobsTable): Job => ({
   id: row.id,
@@ -16,24 +17,53 @@ const toJob = (row: JobsTable): Job => ({
   lastError: row.last_error,
 });
 
-export const createJobRepository = (db: Executor, capabilities: StorageCapabilities): JobRepository => ({
+/** A meal's job is written with the meal and deleted with its outcome: both run for every meal. */
+export const prepareJobStatements = (db: Kysely<Database>) => ({
+  insert: prepareStatement<JobsTable>((slot) =>
+    db.insertInto('jobs').values({
+      id: slot('id'),
+      meal_log_id: slot('meal_log_id'),
+      user_id: slot('user_id'),
+      status: slot('status'),
+      attempts: slot('attempts'),
+      run_at: slot('run_at'),
+      lease_owner: slot('lease_owner'),
+      lease_until: slot('lease_until'),
+      last_error: slot('last_error'),
+      created_at: slot('created_at'),
+      updated_at: slot('updated_at'),
+    }),
+  ),
+  deleteLeased: prepareStatement<{ id: string; lease_owner: string }>((slot) =>
+    db
+      .deleteFrom('jobs')
+      .where('id', '=', slot('id'))
+      .where('lease_owner', '=', slot('lease_owner'))
+      .where('status', '=', 'running'),
+  ),
+});
+
+export type JobStatements = ReturnType<typeof prepareJobStatements>;
+
+export const createJobRepository = (
+  db: Executor,
+  capabilities: StorageCapabilities,
+  statements: JobStatements,
+): JobRepository => ({
   async enqueue(job) {
-    await db
-      .insertInto('jobs')
-      .values({
-        id: job.id,
-        meal_log_id: job.mealLogId,
-        user_id: job.userId,
-        status: job.status,
-        attempts: job.attempts,
-        run_at: job.runAt,
-        lease_owner: job.leaseOwner,
-        lease_until: job.leaseUntil,
-        last_error: job.lastError,
-        created_at: job.runAt,
-        updated_at: job.runAt,
-      })
-      .execute();
+    await statements.insert(db, {
+      id: job.id,
+      meal_log_id: job.mealLogId,
+      user_id: job.userId,
+      status: job.status,
+      attempts: job.attempts,
+      run_at: job.runAt,
+      lease_owner: job.leaseOwner,
+      lease_until: job.leaseUntil,
+      last_error: job.lastError,
+      created_at: job.runAt,
+      updated_at: job.runAt,
+    });
   },
 
   async claim({ owner, now, leaseUntil, limit }) {
@@ -81,13 +111,8 @@ export const createJobRepository = (db: Executor, capabilities: StorageCapabilit
   },
 
   async completeLeased(id, owner) {
-    const result = await db
-      .deleteFrom('jobs')
-      .where('id', '=', id)
-      .where('lease_owner', '=', owner)
-      .where('status', '=', 'running')
-      .executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    const { numAffectedRows } = await statements.deleteLeased(db, { id, lease_owner: owner });
+    return Number(numAffectedRows ?? 0) > 0;
   },
 
   async complete(id) {

@@ -2,26 +2,24 @@ import { type Kysely, Migrator, sql } from 'kysely';
 import { migrationProvider } from '../migrations/index.js';
 import type { Database } from '../schema.js';
 import type { Storage, StorageCapabilities } from '../storage.js';
-import { createRepositories } from './repositories.js';
+import type { Executor } from './executor.js';
+import { createRepositories, prepareStatements } from './repositories.js';
 import { createWriteBatcher } from './write-batcher.js';
 
 /** The one Storage implementation; a dialect only brings its Kysely instance and capability flags. */
 export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageCapabilities): Storage => {
-  const batched = capabilities.groupCommit
-    ? createWriteBatcher(db, (trx) => createRepositories(trx, capabilities))
-    : null;
+  const statements = prepareStatements(db);
+  const reposFor = (executor: Executor) => createRepositories(executor, capabilities, statements);
+  const batched = capabilities.groupCommit ? createWriteBatcher(db, reposFor) : null;
   return {
     capabilities,
-    repos: createRepositories(db, capabilities),
-    transaction: (work) =>
-      batched
-        ? batched(work)
-        : db.transaction().execute((trx) => work(createRepositories(trx, capabilities))),
+    repos: reposFor(db),
+    transaction: (work) => (batched ? batched(work) : db.transaction().execute((trx) => work(reposFor(trx)))),
     snapshot: (work) => {
       const transaction = capabilities.snapshotIsolation
         ? db.transaction().setIsolationLevel(capabilities.snapshotIsolation)
         : db.transaction();
-      return transaction.execute((trx) => work(createRepositories(trx, capabilities)));
+      return transaction.execute((trx) => work(reposFor(trx)));
     },
     async migrate() {
       const migrator = new Migrator({ db, provider: migrationProvider });

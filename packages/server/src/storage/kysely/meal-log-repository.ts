@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
 import type { MealLogRecord } from '../../meals/meal-log-record.js';
-import type { MealLogsTable } from '../schema.js';
+import type { Database, MealLogsTable } from '../schema.js';
 import type { MealLogRepository } from '../storage.js';
 import type { Executor } from './executor.js';
+import { prepareStatement } from './prepared-statement.js';
 
 const toRecord = (row: MealLogsTable): MealLogRecord => ({
   id: row.id,
@@ -19,32 +21,69 @@ const toRecord = (row: MealLogsTable): MealLogRecord => ({
 
 const jsonOrNull = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
-export const createMealLogRepository = (db: Executor): MealLogRepository => ({
-  async insert(meal) {
-    await db
-      .insertInto('meal_logs')
-      .values({
-        id: meal.id,
-        user_id: meal.userId,
-        status: meal.status,
-        raw_input: meal.rawInput,
-        meal_type: meal.mealType,
-        logged_at: meal.loggedAt,
-        created_at: meal.createdAt,
-        updated_at: meal.updatedAt,
-        items: JSON.stringify(meal.items),
-        totals: jsonOrNull(meal.totals),
-        error: jsonOrNull(meal.error),
-      })
-      .execute();
-  },
-  async find(userId, id) {
-    const row = await db
+type MealKey = { id: string; user_id: string };
+type Outcome = Pick<MealLogsTable, 'id' | 'status' | 'items' | 'totals' | 'error' | 'updated_at'>;
+
+/** The statements run for every meal: its insert, its outcome and the reads around them. */
+export const prepareMealLogStatements = (db: Kysely<Database>) => ({
+  insert: prepareStatement<MealLogsTable>((slot) =>
+    db.insertInto('meal_logs').values({
+      id: slot('id'),
+      user_id: slot('user_id'),
+      status: slot('status'),
+      raw_input: slot('raw_input'),
+      meal_type: slot('meal_type'),
+      logged_at: slot('logged_at'),
+      created_at: slot('created_at'),
+      updated_at: slot('updated_at'),
+      items: slot('items'),
+      totals: slot('totals'),
+      error: slot('error'),
+    }),
+  ),
+  find: prepareStatement<MealKey, MealLogsTable>((slot) =>
+    db
       .selectFrom('meal_logs')
       .selectAll()
-      .where('id', '=', id)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+      .where('id', '=', slot('id'))
+      .where('user_id', '=', slot('user_id')),
+  ),
+  finish: prepareStatement<Outcome, MealLogsTable>((slot) =>
+    db
+      .updateTable('meal_logs')
+      .set({
+        status: slot('status'),
+        items: slot('items'),
+        totals: slot('totals'),
+        error: slot('error'),
+        updated_at: slot('updated_at'),
+      })
+      .where('id', '=', slot('id'))
+      .where('status', '=', 'processing')
+      .returningAll(),
+  ),
+});
+
+export type MealLogStatements = ReturnType<typeof prepareMealLogStatements>;
+
+export const createMealLogRepository = (db: Executor, statements: MealLogStatements): MealLogRepository => ({
+  async insert(meal) {
+    await statements.insert(db, {
+      id: meal.id,
+      user_id: meal.userId,
+      status: meal.status,
+      raw_input: meal.rawInput,
+      meal_type: meal.mealType,
+      logged_at: meal.loggedAt,
+      created_at: meal.createdAt,
+      updated_at: meal.updatedAt,
+      items: JSON.stringify(meal.items),
+      totals: jsonOrNull(meal.totals),
+      error: jsonOrNull(meal.error),
+    });
+  },
+  async find(userId, id) {
+    const [row] = (await statements.find(db, { id, user_id: userId })).rows;
     return row ? toRecord(row) : null;
   },
   async listLoggedBetween(userId, range) {
@@ -70,19 +109,16 @@ export const createMealLogRepository = (db: Executor): MealLogRepository => ({
     return rows.map(toRecord);
   },
   async finish(id, update) {
-    const row = await db
-      .updateTable('meal_logs')
-      .set({
+    const [row] = (
+      await statements.finish(db, {
+        id,
         status: update.status,
         items: JSON.stringify(update.items),
         totals: jsonOrNull(update.totals),
         error: jsonOrNull(update.error),
         updated_at: update.updatedAt,
       })
-      .where('id', '=', id)
-      .where('status', '=', 'processing')
-      .returningAll()
-      .executeTakeFirst();
+    ).rows;
     return row ? toRecord(row) : null;
   },
   async delete(userId, id) {

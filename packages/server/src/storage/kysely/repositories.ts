@@ -1,17 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
 import type { Repositories, StorageCapabilities } from '../storage.js';
-import { createEventRepository } from './event-repository.js';
+import { createEventRepository, prepareEventStatements } from './event-repository.js';
 import type { Executor } from './executor.js';
-import { createIdempotencyRepository } from './idempotency-repository.js';
-import { createJobRepository } from './job-repository.js';
-import { createMealLogRepository } from './meal-log-repository.js';
+import { createIdempotencyRepository, prepareIdempotencyStatements } from './idempotency-repository.js';
+import { createJobRepository, prepareJobStatements } from './job-repository.js';
+import { createMealLogRepository, prepareMealLogStatements } from './meal-log-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createUserRepository } from './user-repository.js';
 
-export const createRepositories = (db: Executor, capabilities: StorageCapabilities): Repositories => ({
+/** Compiled once per storage, for the dialect of `db`; run on its connection or in any of its transactions. */
+export const prepareStatements = (db: Kysely<Database>) => ({
+  meals: prepareMealLogStatements(db),
+  idempotency: prepareIdempotencyStatements(db),
+  events: prepareEventStatements(db),
+  jobs: prepareJobStatements(db),
+});
+
+export type Statements = ReturnType<typeof prepareStatements>;
+
+export const createRepositories = (
+  db: Executor,
+  capabilities: StorageCapabilities,
+  statements: Statements,
+): Repositories => ({
   users: createUserRepository(db),
-  meals: createMealLogRepository(db),
-  idempotency: createIdempotencyRepository(db),
-  events: createEventRepository(db),
-  jobs: createJobRepository(db, capabilities),
+  meals: createMealLogRepository(db, statements.meals),
+  idempotency: createIdempotencyRepository(db, statements.idempotency),
+  events: createEventRepository(db, statements.events),
+  jobs: createJobRepository(db, capabilities, statements.jobs),
   sessions: createSessionRepository(db),
 });
