@@ -1,6 +1,8 @@
 import type { MealLog, StreamEvent } from '@fitiq/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
+import type { SqliteStorage } from '../storage/sqlite/sqlite-storage.js';
+import type { Storage } from '../storage/storage.js';
 import { GatedParser } from '../testing/gated-parser.js';
 import { logMeal, registerUser, request } from '../testing/http-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
@@ -10,6 +12,14 @@ afterEach(async () => {
   await server?.close();
   server = null;
 });
+
+/** Jobs by status, read straight from the test server's SQLite file. */
+const jobsByStatus = (storage: Storage): Record<string, number> => {
+  const rows = (storage as SqliteStorage).database
+    .prepare('select status, count(*) as n from jobs group by status')
+    .all() as Array<{ status: string; n: number }>;
+  return Object.fromEntries(rows.map((row) => [row.status, row.n]));
+};
 
 const statusOf = async (url: string, token: string, id: string) =>
   (await request<MealLog>(url, 'GET', `/api/v1/meal-logs/${id}`, { token })).body.status;
@@ -119,5 +129,36 @@ describe('worker pool', () => {
       await expect
         .poll(() => statusOf(server?.url ?? '', token, meal.id), { timeout: 10_000 })
         .toBe('completed');
+  });
+
+  it('with a backlog in storage, one claim leases a job for every place in the pool; each meal completes once', async () => {
+    const env = { FITIQ_WORKER_CONCURRENCY: '1', FITIQ_JOB_POLL_MS: '600000' };
+    // No worker on the first server: its five meals' jobs are all queued in storage.
+    const apiOnly = testConfig({}, { ...env, FITIQ_ROLES: 'api,realtime' });
+    server = await startTestServer({ config: apiOnly });
+    const { access_token: token } = await registerUser(server.url);
+    const meals: MealLog[] = [];
+    for (let i = 0; i < 5; i++) meals.push((await logMeal(server.url, token, `toast ${i}`)).body);
+    expect(jobsByStatus(server.storage)).toEqual({ queued: 5 });
+    await server.close();
+
+    const parser = new GatedParser();
+    server = await startTestServer({
+      parser,
+      config: testConfig({}, { ...env, FITIQ_DATA_DIR: apiOnly.dataDir }),
+    });
+    await parser.waitForCalls(1);
+    // One slot and two places to wait in: the first claim leased three jobs, one of them running.
+    expect(jobsByStatus(server.storage)).toEqual({ running: 3, queued: 2 });
+    for (let i = 0; i < 5; i++) {
+      await parser.waitForCalls(1);
+      parser.completeNext();
+    }
+    for (const meal of meals)
+      await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    const metrics = (await request<string>(server.url, 'GET', '/metrics')).body;
+    expect(metrics).toMatch(/fitiq_jobs_started_total\{source="claim"\} 5\n/);
+    expect(metrics).toMatch(/fitiq_processing_outcomes_total\{outcome="completed"\} 5\n/);
+    expect(jobsByStatus(server.storage)).toEqual({});
   });
 });

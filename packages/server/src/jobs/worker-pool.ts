@@ -10,15 +10,17 @@ import type { MealProcessor } from './meal-processor.js';
 
 export type WorkerPoolSettings = { concurrency: number; leaseMs: number; pollMs: number };
 
-/** Jobs handed over in memory may wait this many times `concurrency` for a slot (their lease runs meanwhile). */
-const HANDOFF_BACKLOG_PER_SLOT = 2;
+/** Jobs leased to the pool may wait this many times `concurrency` for a slot (their lease runs meanwhile). */
+const WAITING_PER_SLOT = 2;
 
 /**
  * Runs jobs, up to `concurrency` at once: jobs handed over by this node's requests (written already
- * leased to this pool, see job-handoff.ts), and jobs it claims with a lease from storage. It claims
- * when it has room and no handed-over job is waiting, when woken (a job enqueued elsewhere) and at
- * least every `pollMs` however busy, so jobs from other nodes, retries that fall due and leases
- * that expired (a worker that died mid-job) are never starved by local work.
+ * leased to this pool, see job-handoff.ts), and jobs it claims with a lease from storage. Both kinds
+ * wait in one local queue of a few places per slot, so a claim fills every free place at once: under
+ * a backlog one claim serves several jobs instead of each finished job paying for a claim of one. It
+ * claims when nothing is waiting, when woken (a job enqueued elsewhere) and at least every `pollMs`
+ * however busy, so jobs from other nodes, retries that fall due and leases that expired (a worker
+ * that died mid-job) are never starved by local work.
  */
 export const createWorkerPool = (deps: {
   storage: Storage;
@@ -36,7 +38,8 @@ export const createWorkerPool = (deps: {
   let stopping = false;
   let claiming: Promise<void> | null = null;
   let wakeAgain = false;
-  const handedOver: Array<{ job: Job; meal: MealLogRecord }> = [];
+  /** Leased to this pool and not started yet; `meal` when handed over with the job. */
+  const waiting: Array<{ job: Job; meal?: MealLogRecord | undefined }> = [];
   let reserved = 0;
   let lastClaimAt = Number.NEGATIVE_INFINITY;
 
@@ -62,10 +65,10 @@ export const createWorkerPool = (deps: {
     });
 
   const run = (job: Job, meal?: MealLogRecord) => {
-    // Our own handed-over job, claimed again once its lease ran out while it waited: run it once.
+    // Our own job, claimed again once its lease ran out while it waited: run it once.
     if (running.has(job.id)) return;
-    const waiting = handedOver.findIndex((entry) => entry.job.id === job.id);
-    if (waiting >= 0) handedOver.splice(waiting, 1);
+    const again = waiting.findIndex((entry) => entry.job.id === job.id);
+    if (again >= 0) waiting.splice(again, 1);
     metrics.jobsStarted.inc({ source: meal ? 'handoff' : 'claim' });
     const task = deps
       .process(job, owner, shutdown.signal, meal)
@@ -86,9 +89,13 @@ export const createWorkerPool = (deps: {
     running.set(job.id, task);
   };
 
-  const runHandedOver = () => {
+  const places = settings.concurrency * (1 + WAITING_PER_SLOT);
+  /** Places neither running, nor waiting, nor promised to a request whose transaction is under way. */
+  const freePlaces = () => places - running.size - waiting.length - reserved;
+
+  const runWaiting = () => {
     while (!stopping && running.size < settings.concurrency) {
-      const next = handedOver.shift();
+      const next = waiting.shift();
       if (!next) return;
       run(next.job, next.meal);
     }
@@ -98,14 +105,18 @@ export const createWorkerPool = (deps: {
     try {
       do {
         wakeAgain = false;
-        const claimDue = handedOver.length === 0 || clock.now() - lastClaimAt >= settings.pollMs;
+        const claimDue = waiting.length === 0 || clock.now() - lastClaimAt >= settings.pollMs;
         while (claimDue && !stopping && running.size < settings.concurrency) {
           lastClaimAt = clock.now();
-          const jobs = await claim(settings.concurrency - running.size);
+          // Every free place, and at least the free slots: a claim due by the clock still takes its
+          // turn when handed-over jobs fill the places.
+          const jobs = await claim(Math.max(freePlaces(), settings.concurrency - running.size));
           if (jobs.length === 0) break;
-          for (const job of jobs) run(job);
+          // Ahead of what waits: jobs queued in storage (other nodes', retries) are the older ones.
+          waiting.unshift(...jobs.map((job) => ({ job })));
+          runWaiting();
         }
-        runHandedOver();
+        runWaiting();
       } while (wakeAgain && !stopping);
     } catch (error) {
       log.error({ err: error }, 'claiming jobs failed; trying again at the next poll');
@@ -129,8 +140,7 @@ export const createWorkerPool = (deps: {
   };
 
   const reserve = (): JobReservation | null => {
-    const places = settings.concurrency * (1 + HANDOFF_BACKLOG_PER_SLOT);
-    if (stopping || timer === null || running.size + handedOver.length + reserved >= places) return null;
+    if (stopping || timer === null || freePlaces() <= 0) return null;
     reserved++;
     let settled = false;
     const settle = () => {
@@ -148,7 +158,7 @@ export const createWorkerPool = (deps: {
           void giveBack(job);
           return;
         }
-        handedOver.push({ job, meal });
+        waiting.push({ job, meal });
         fill();
       },
       cancel() {
@@ -172,7 +182,7 @@ export const createWorkerPool = (deps: {
       if (timer) clearInterval(timer);
       // A claim under way may lease one more job: wait for it, so that job is finished or released too.
       await claiming;
-      await Promise.all(handedOver.splice(0).map(({ job }) => giveBack(job)));
+      await Promise.all(waiting.splice(0).map(({ job }) => giveBack(job)));
       const all = Promise.allSettled([...running.values()]);
       const graceOver = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([all, graceOver]);
