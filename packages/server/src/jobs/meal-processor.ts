@@ -54,7 +54,11 @@ export const createMealProcessor = (deps: {
       }
     });
 
-  /** `known`: the meal as the handing-off request just committed it, which spares reading it again. */
+  /**
+   * `known`: the meal as the handing-off request committed it, or as the claim read it, which spares
+   * reading it again. Stale is harmless: the outcome is written only while this worker holds the lease
+   * and the meal is still processing.
+   */
   return async (job: Job, owner: string, shutdown: AbortSignal, known?: MealLogRecord): Promise<void> => {
     const meal = known ?? (await storage.repos.meals.find(job.userId, job.mealLogId));
     if (meal?.status !== 'processing') {

@@ -10,6 +10,9 @@ import type { MealProcessor } from './meal-processor.js';
 
 export type WorkerPoolSettings = { concurrency: number; leaseMs: number; pollMs: number };
 
+/** A job leased to this pool: handed over by a request of this node, or claimed from storage. */
+type Leased = { job: Job; meal: MealLogRecord | undefined; source: 'handoff' | 'claim' };
+
 /** Jobs leased to the pool may wait this many times `concurrency` for a slot (their lease runs meanwhile). */
 const WAITING_PER_SLOT = 2;
 
@@ -38,21 +41,26 @@ export const createWorkerPool = (deps: {
   let stopping = false;
   let claiming: Promise<void> | null = null;
   let wakeAgain = false;
-  /** Leased to this pool and not started yet; `meal` when handed over with the job. */
-  const waiting: Array<{ job: Job; meal?: MealLogRecord | undefined }> = [];
+  /** Leased to this pool and not started yet, with the meal as last read (none: it was gone). */
+  const waiting: Leased[] = [];
   let reserved = 0;
   let lastClaimAt = Number.NEGATIVE_INFINITY;
 
-  const claim = (limit: number): Promise<Job[]> => {
+  /** Leases up to `limit` jobs, read with their meals in the same transaction (a read per claim, not per job). */
+  const claim = (limit: number): Promise<Leased[]> => {
     const now = clock.now();
-    return storage.transaction((tx) =>
-      tx.jobs.claim({
+    return storage.transaction(async (tx) => {
+      const jobs = await tx.jobs.claim({
         owner,
         now: new Date(now).toISOString(),
         leaseUntil: new Date(now + settings.leaseMs).toISOString(),
         limit,
-      }),
-    );
+      });
+      const meals = new Map(
+        (await tx.meals.findMany(jobs.map((job) => job.mealLogId))).map((m) => [m.id, m]),
+      );
+      return jobs.map((job) => ({ job, meal: meals.get(job.mealLogId), source: 'claim' as const }));
+    });
   };
 
   /** Gives a leased job back to storage, for any worker to claim at once (this pool is stopping). */
@@ -64,12 +72,12 @@ export const createWorkerPool = (deps: {
       );
     });
 
-  const run = (job: Job, meal?: MealLogRecord) => {
+  const run = ({ job, meal, source }: Leased) => {
     // Our own job, claimed again once its lease ran out while it waited: run it once.
     if (running.has(job.id)) return;
     const again = waiting.findIndex((entry) => entry.job.id === job.id);
     if (again >= 0) waiting.splice(again, 1);
-    metrics.jobsStarted.inc({ source: meal ? 'handoff' : 'claim' });
+    metrics.jobsStarted.inc({ source });
     const task = deps
       .process(job, owner, shutdown.signal, meal)
       .catch(async (error) => {
@@ -97,7 +105,7 @@ export const createWorkerPool = (deps: {
     while (!stopping && running.size < settings.concurrency) {
       const next = waiting.shift();
       if (!next) return;
-      run(next.job, next.meal);
+      run(next);
     }
   };
 
@@ -110,10 +118,10 @@ export const createWorkerPool = (deps: {
           lastClaimAt = clock.now();
           // Every free place, and at least the free slots: a claim due by the clock still takes its
           // turn when handed-over jobs fill the places.
-          const jobs = await claim(Math.max(freePlaces(), settings.concurrency - running.size));
-          if (jobs.length === 0) break;
+          const claimed = await claim(Math.max(freePlaces(), settings.concurrency - running.size));
+          if (claimed.length === 0) break;
           // Ahead of what waits: jobs queued in storage (other nodes', retries) are the older ones.
-          waiting.unshift(...jobs.map((job) => ({ job })));
+          waiting.unshift(...claimed);
           runWaiting();
         }
         runWaiting();
@@ -158,7 +166,7 @@ export const createWorkerPool = (deps: {
           void giveBack(job);
           return;
         }
-        waiting.push({ job, meal });
+        waiting.push({ job, meal, source: 'handoff' });
         fill();
       },
       cancel() {

@@ -150,6 +150,18 @@ describe.each(dialects)('storage on $name', (dialect) => {
     expect((await storage.repos.events.readAfter(user, 5, 10)).map((e) => e.seq)).toEqual([]);
   });
 
+  it('findMany returns the meals that exist among the ids, whoever they belong to', async () => {
+    const [ann, bob] = [await newUser(storage), await newUser(storage)];
+    const meals = [newMeal(ann), newMeal(ann), newMeal(bob)];
+    await storage.transaction(async (tx) => {
+      for (const meal of meals) await tx.meals.insert(meal);
+    });
+    const found = await storage.repos.meals.findMany([...meals.map((m) => m.id), randomUUID()]);
+    expect(found.map((m) => m.id).sort()).toEqual(meals.map((m) => m.id).sort());
+    expect(found.find((m) => m.id === meals[2]?.id)).toEqual(meals[2]);
+    expect(await storage.repos.meals.findMany([])).toEqual([]);
+  });
+
   it('a meal finishes once: the second finish changes nothing', async () => {
     const user = await newUser(storage);
     const meal = newMeal(user);

@@ -52,6 +52,8 @@ export type DayRange = { fromInclusive: string; toExclusive: string };
 export interface MealLogRepository {
   insert(meal: MealLogRecord): Promise<void>;
   find(userId: string, id: string): Promise<MealLogRecord | null>;
+  /** The meals with these ids that exist, in no particular order (a worker's claimed jobs). */
+  findMany(ids: readonly string[]): Promise<MealLogRecord[]>;
   listLoggedBetween(userId: string, range: DayRange): Promise<MealLogRecord[]>;
   /** Every meal log of the user, ordered by logged_at (the data export). */
   listAll(userId: string): Promise<MealLogRecord[]>;

@@ -86,6 +86,11 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
     const [row] = (await statements.find(db, { id, user_id: userId })).rows;
     return row ? toRecord(row) : null;
   },
+  async findMany(ids) {
+    if (ids.length === 0) return [];
+    const rows = await db.selectFrom('meal_logs').selectAll().where('id', 'in', ids).execute();
+    return rows.map(toRecord);
+  },
   async listLoggedBetween(userId, range) {
     const rows = await db
       .selectFrom('meal_logs')
