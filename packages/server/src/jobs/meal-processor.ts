@@ -29,9 +29,27 @@ export const createMealProcessor = (deps: {
 }) => {
   const { storage, eventLog, parser, clock, metrics, settings } = deps;
 
+  /**
+   * The parser's signal aborts at shutdown or after the timeout. Linked by hand rather than with
+   * `AbortSignal.any([shutdown, AbortSignal.timeout(ms)])`: on Node 20 that cost about 25 µs per job
+   * and left each job's signals reachable from the long-lived shutdown signal, and its timer running,
+   * for the whole timeout (30 s by default); these are released as soon as the parse ends.
+   */
   const parseWithTimeout = async (text: string, shutdown: AbortSignal): Promise<ParseOutcome> => {
-    const signal = AbortSignal.any([shutdown, AbortSignal.timeout(settings.parserTimeoutMs)]);
-    return parser.parse(text, signal);
+    const controller = new AbortController();
+    const onShutdown = () => controller.abort(shutdown.reason);
+    if (shutdown.aborted) onShutdown();
+    else shutdown.addEventListener('abort', onShutdown, { once: true });
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('The parser took too long', 'TimeoutError')),
+      settings.parserTimeoutMs,
+    );
+    try {
+      return await parser.parse(text, controller.signal);
+    } finally {
+      clearTimeout(timer);
+      shutdown.removeEventListener('abort', onShutdown);
+    }
   };
 
   /** Writes the final state, its event and the job's end in one transaction, if we still hold the lease. */

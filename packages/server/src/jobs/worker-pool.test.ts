@@ -56,6 +56,24 @@ describe('worker pool', () => {
     expect(metrics).toMatch(/fitiq_job_retries_total 1/);
   });
 
+  it('a parser call that outlasts FITIQ_PARSER_TIMEOUT_MS is aborted and retried; the meal completes once', async () => {
+    const parser = new GatedParser();
+    server = await startTestServer({ parser, config: testConfig({}, { FITIQ_PARSER_TIMEOUT_MS: '50' }) });
+    const { access_token: token } = await registerUser(server.url);
+    const meal = (await logMeal(server.url, token, 'an egg')).body;
+    // The first call is never answered: the worker gives up on it and tries again. The retry is
+    // answered the moment it arrives, well inside its own timeout.
+    await parser.waitForCalls(1);
+    await parser.waitForAbandoned(1);
+    expect(parser.abandoned[0]).toMatchObject({ name: 'TimeoutError' });
+    await parser.waitForCalls(1);
+    parser.completeNext();
+    await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    const metrics = (await request<string>(server.url, 'GET', '/metrics')).body;
+    expect(metrics).toMatch(/fitiq_job_retries_total 1\n/);
+    expect(metrics).toMatch(/fitiq_processing_outcomes_total\{outcome="completed"\} 1\n/);
+  });
+
   it('after the last attempt fails the meal ends failed with processing_error', async () => {
     const parser = new GatedParser();
     server = await startTestServer({ parser, config: testConfig({}, { FITIQ_JOB_MAX_ATTEMPTS: '2' }) });

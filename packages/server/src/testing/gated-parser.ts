@@ -20,15 +20,34 @@ const item = (text: string): MealItem => ({
 export class GatedParser implements MealParser {
   private readonly pending: Array<{ text: string; release: (outcome: ParseOutcome | Error) => void }> = [];
   private readonly arrivals: Array<() => void> = [];
+  /** Why each call the worker gave up on (timeout, shutdown) was aborted, in order. */
+  readonly abandoned: unknown[] = [];
 
   async parse(text: string, signal: AbortSignal): Promise<ParseOutcome> {
     const outcome = await new Promise<ParseOutcome | Error>((resolve, reject) => {
-      this.pending.push({ text, release: resolve });
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      const call = { text, release: resolve };
+      this.pending.push(call);
+      signal.addEventListener(
+        'abort',
+        () => {
+          // An abandoned call is no longer waiting: the test's next release goes to a live one.
+          const index = this.pending.indexOf(call);
+          if (index >= 0) this.pending.splice(index, 1);
+          this.abandoned.push(signal.reason);
+          reject(signal.reason);
+          for (const notify of this.arrivals.splice(0)) notify();
+        },
+        { once: true },
+      );
       for (const notify of this.arrivals.splice(0)) notify();
     });
     if (outcome instanceof Error) throw outcome;
     return outcome;
+  }
+
+  /** Resolves once `count` calls have been abandoned. */
+  async waitForAbandoned(count: number): Promise<void> {
+    while (this.abandoned.length < count) await new Promise<void>((resolve) => this.arrivals.push(resolve));
   }
 
   /** Resolves once `count` calls are waiting. */
