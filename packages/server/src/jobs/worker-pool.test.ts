@@ -24,6 +24,16 @@ const jobsByStatus = (storage: Storage): Record<string, number> => {
 const statusOf = async (url: string, token: string, id: string) =>
   (await request<MealLog>(url, 'GET', `/api/v1/meal-logs/${id}`, { token })).body.status;
 
+/** Answers the parser's calls one at a time, as they come, until every meal has completed. */
+const completeInTurn = async (parser: GatedParser, meals: MealLog[], token: string) => {
+  for (let i = 0; i < meals.length; i++) {
+    await parser.waitForCalls(1);
+    parser.completeNext();
+  }
+  for (const meal of meals)
+    await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+};
+
 describe('worker pool', () => {
   it('a full pool takes the queued jobs as soon as a slot frees, without waiting for the poll', async () => {
     const parser = new GatedParser();
@@ -113,12 +123,7 @@ describe('worker pool', () => {
     const { access_token: token } = await registerUser(server.url);
     const meals: MealLog[] = [];
     for (let i = 0; i < 5; i++) meals.push((await logMeal(server.url, token, `toast ${i}`)).body);
-    for (let i = 0; i < 5; i++) {
-      await parser.waitForCalls(1);
-      parser.completeNext();
-    }
-    for (const meal of meals)
-      await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    await completeInTurn(parser, meals, token);
     const metrics = (await request<string>(server.url, 'GET', '/metrics')).body;
     expect(metrics).toMatch(/fitiq_jobs_started_total\{source="handoff"\} 3\n/);
     expect(metrics).toMatch(/fitiq_jobs_started_total\{source="claim"\} 2\n/);
@@ -168,12 +173,7 @@ describe('worker pool', () => {
     await parser.waitForCalls(1);
     // One slot and two places to wait in: the first claim leased three jobs, one of them running.
     expect(jobsByStatus(server.storage)).toEqual({ running: 3, queued: 2 });
-    for (let i = 0; i < 5; i++) {
-      await parser.waitForCalls(1);
-      parser.completeNext();
-    }
-    for (const meal of meals)
-      await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    await completeInTurn(parser, meals, token);
     const metrics = (await request<string>(server.url, 'GET', '/metrics')).body;
     expect(metrics).toMatch(/fitiq_jobs_started_total\{source="claim"\} 5\n/);
     expect(metrics).toMatch(/fitiq_processing_outcomes_total\{outcome="completed"\} 5\n/);
