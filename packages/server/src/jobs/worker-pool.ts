@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MealLogRecord } from '../meals/meal-log-record.js';
 import type { Clock } from '../ops/clock.js';
@@ -36,6 +37,8 @@ export const createWorkerPool = (deps: {
   const { storage, clock, log, metrics, settings } = deps;
   const owner = `worker-${randomUUID()}`;
   const shutdown = new AbortController();
+  // Every running job listens to it (see meal-processor.ts): more than Node's default of ten is expected.
+  setMaxListeners(settings.concurrency + 10, shutdown.signal);
   const running = new Map<string, Promise<void>>();
   let timer: NodeJS.Timeout | null = null;
   let stopping = false;

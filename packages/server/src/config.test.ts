@@ -1,0 +1,29 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('runs on one machine with nothing set: SQLite in ./data, the built-in parser, every role', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8080);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.databaseUrl).toBe(join(resolve('./data'), 'fitiq.db'));
+    expect(config.parser).toBe('builtin');
+    expect([...config.roles].sort()).toEqual(['api', 'realtime', 'worker']);
+  });
+
+  it('runs more jobs at once on SQLite (they share a group commit) than on PostgreSQL (a pooled connection each)', () => {
+    expect(loadConfig({}).jobs.concurrency).toBe(16);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.internal/fitiq' }).jobs.concurrency).toBe(4);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db.internal/fitiq' }).jobs.concurrency).toBe(4);
+    const chosen = { DATABASE_URL: 'postgres://db.internal/fitiq', FITIQ_WORKER_CONCURRENCY: '32' };
+    expect(loadConfig(chosen).jobs.concurrency).toBe(32);
+  });
+
+  it('refuses values it cannot use, naming the setting', () => {
+    expect(() => loadConfig({ FITIQ_WORKER_CONCURRENCY: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ FITIQ_WORKER_CONCURRENCY: 'many' })).toThrow(/FITIQ_WORKER_CONCURRENCY/);
+    expect(() => loadConfig({ FITIQ_ROLES: 'api,cron' })).toThrow(/unknown role "cron"/);
+    expect(() => loadConfig({ FITIQ_PARSER: 'magic' })).toThrow(/FITIQ_PARSER/);
+  });
+});
