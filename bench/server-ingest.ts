@@ -6,6 +6,15 @@ import { registerUsers } from './lib/users.js';
 
 type Options = { rounds: number; seconds: number; connections: number };
 
+/** A counter or gauge of the server's /metrics, by its full name with labels. */
+const metric = async (url: string, name: string): Promise<number> => {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return line ? Number(line.slice(name.length + 1)) : 0;
+};
+
+const COMPLETED = 'fitiq_processing_outcomes_total{outcome="completed"}';
+
 const waitForIdleWorkers = async (url: string) => {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -31,12 +40,14 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
     const users = await registerUsers(server.url, 20);
     const healthz: number[] = [];
     const ingest: number[] = [];
+    const completedDuring: number[] = [];
+    const drainRates: number[] = [];
     let n = 0;
     for (let round = 0; round < rounds; round++) {
-      // The previous round's meals are still being processed; healthz is measured on an idle server.
-      await waitForIdleWorkers(server.url);
+      // Each round ends once the worker has processed its meals, so healthz is measured on an idle server.
       const health = await run({ url: `${server.url}/healthz`, connections, duration: seconds });
       healthz.push(health.requests.average);
+      const completedBefore = await metric(server.url, COMPLETED);
       const post = await run({
         url: `${server.url}/api/v1/meal-logs/natural`,
         connections,
@@ -51,13 +62,20 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
       });
       if (post.non2xx > 0) throw new Error(`ingest got ${post.non2xx} non-2xx answers`);
       ingest.push(post.requests.average);
+      // Processing under the flood, then how fast the worker works off what the flood left (the wait
+      // also leaves the next round's healthz an idle server).
+      const completedAfterPost = await metric(server.url, COMPLETED);
+      const drainStart = performance.now();
+      await waitForIdleWorkers(server.url);
+      const drained = (await metric(server.url, COMPLETED)) - completedAfterPost;
+      completedDuring.push((completedAfterPost - completedBefore) / seconds);
+      drainRates.push(drained / ((performance.now() - drainStart) / 1000));
       const latency = post.latency;
       console.log(
-        `  round ${round + 1}: healthz ${fmt(health.requests.average, 0)} req/s, POST ${fmt(post.requests.average, 0)} req/s (p50 ${latency.p50} ms, p99 ${latency.p99} ms)`,
+        `  round ${round + 1}: healthz ${fmt(health.requests.average, 0)} req/s, POST ${fmt(post.requests.average, 0)} req/s (p50 ${latency.p50} ms, p99 ${latency.p99} ms); meals completed during it ${fmt(completedDuring.at(-1) ?? 0, 0)}/s, the rest at ${fmt(drainRates.at(-1) ?? 0, 0)}/s after`,
       );
     }
     // How the worker got its jobs: straight from this node's requests, or claimed from storage.
-    await waitForIdleWorkers(server.url);
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     const started = (source: string) =>
       Number(
@@ -71,6 +89,8 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
         ['GET /healthz req/s (baseline)', fmt(median(healthz), 0), ''],
         ['POST /meal-logs/natural req/s', fmt(median(ingest), 0), ''],
         ['ratio POST / healthz', fmt(ratio, 2), '>= 0.30'],
+        ['meals completed per second during the POST rounds', fmt(median(completedDuring), 0), ''],
+        ['meals completed per second after them (the backlog)', fmt(median(drainRates), 0), ''],
         [
           'jobs handed to the worker / claimed from storage',
           `${fmt(started('handoff'), 0)} / ${fmt(started('claim'), 0)}`,
