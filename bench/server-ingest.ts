@@ -18,8 +18,7 @@ const COMPLETED = 'fitiq_processing_outcomes_total{outcome="completed"}';
 const waitForIdleWorkers = async (url: string) => {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const metrics = await (await fetch(`${url}/metrics`)).text();
-    if (/^fitiq_job_queue_depth 0$/m.test(metrics)) return;
+    if ((await metric(url, 'fitiq_job_queue_depth')) === 0) return;
     await sleep(200);
   }
   console.warn('  [bench] jobs still queued after 120 s; measuring anyway');
@@ -76,11 +75,8 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
       );
     }
     // How the worker got its jobs: straight from this node's requests, or claimed from storage.
-    const metrics = await (await fetch(`${server.url}/metrics`)).text();
-    const started = (source: string) =>
-      Number(
-        new RegExp(`^fitiq_jobs_started_total\\{source="${source}"\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0,
-      );
+    const started = (source: string) => metric(server.url, `fitiq_jobs_started_total{source="${source}"}`);
+    const [handedOver, claimed] = [await started('handoff'), await started('claim')];
     const ratio = median(ingest) / median(healthz);
     printTable(
       `Ingest vs healthz (${rounds} rounds x ${seconds} s, ${connections} connections, medians)`,
@@ -93,7 +89,7 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
         ['meals completed per second after them (the backlog)', fmt(median(drainRates), 0), ''],
         [
           'jobs handed to the worker / claimed from storage',
-          `${fmt(started('handoff'), 0)} / ${fmt(started('claim'), 0)}`,
+          `${fmt(handedOver, 0)} / ${fmt(claimed, 0)}`,
           '',
         ],
       ],
