@@ -39,7 +39,7 @@ console.log(
   `FitIQ benchmarks (${quick ? 'quick' : 'full'} run) on ${process.platform}, Node ${process.version}`,
 );
 if (wanted('ingest')) {
-  await benchIngest({ rounds: quick ? 1 : 3, seconds: quick ? 3 : 5, connections: 50 });
+  await benchIngest({ rounds: quick ? 1 : 5, seconds: quick ? 3 : 5, connections: 50 });
 }
 if (wanted('fanout')) {
   await benchFanout({
