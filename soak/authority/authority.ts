@@ -61,13 +61,13 @@ export const authorityOver = (query: Query, close: () => Promise<void>): Authori
   },
   async jobs() {
     const rows = await query(
-      "select sum(case when status = 'running' then 1 else 0 end) as running, count(*) as pending from jobs where status in ('queued', 'running')",
+      "select sum(case when job_status = 'running' then 1 else 0 end) as running, count(*) as pending from meal_logs where job_status in ('queued', 'running')",
     );
     return { running: Number(rows[0]?.running ?? 0), pending: Number(rows[0]?.pending ?? 0) };
   },
   async jobsBreakdown() {
     const rows = await query(
-      'select status, count(*) as n, max(attempts) as attempts, min(run_at) as due, min(lease_until) as lease, max(last_error) as error from jobs group by status',
+      'select job_status as status, count(*) as n, max(job_attempts) as attempts, min(job_run_at) as due, min(job_lease_until) as lease, max(job_last_error) as error from meal_logs where job_status is not null group by job_status',
     );
     return rows.map(
       (r) =>

@@ -55,11 +55,10 @@ export const createMealProcessor = (deps: {
   /** Writes the final state, its event and the job's end in one transaction, if we still hold the lease. */
   const finish = (job: Job, owner: string, final: Final) =>
     eventLog.write(async (tx, emit) => {
-      // Completing the job first doubles as the lease check: a worker whose lease expired meanwhile
-      // records nothing, since another worker has the job (a meal never completes twice).
-      if (!(await tx.jobs.completeLeased(job.id, owner))) return;
+      // A worker whose lease expired meanwhile records nothing: another worker has the job (a meal
+      // never completes twice).
       const items = final.outcome?.kind === 'parsed' ? final.outcome.items : [];
-      const meal = await tx.meals.finish(job.mealLogId, {
+      const meal = await tx.meals.finish(job.mealLogId, owner, {
         status: final.status,
         items,
         totals: final.status === 'completed' ? itemTotals(items) : null,
@@ -114,7 +113,7 @@ export const createMealProcessor = (deps: {
       metrics.jobRetries.inc();
       const delay = backoffDelay(job.attempts, settings.retryBaseMs, settings.retryMaxMs);
       const runAt = new Date(clock.now() + delay).toISOString();
-      await storage.repos.jobs.retryLater(job.id, owner, runAt, message, clock.nowIso());
+      await storage.repos.jobs.retryLater(job.id, owner, runAt, message);
     }
   };
 };

@@ -16,7 +16,9 @@ afterEach(async () => {
 /** Jobs by status, read straight from the test server's SQLite file. */
 const jobsByStatus = (storage: Storage): Record<string, number> => {
   const rows = (storage as SqliteStorage).database
-    .prepare('select status, count(*) as n from jobs group by status')
+    .prepare(
+      'select job_status as status, count(*) as n from meal_logs where job_status is not null group by job_status',
+    )
     .all() as Array<{ status: string; n: number }>;
   return Object.fromEntries(rows.map((row) => [row.status, row.n]));
 };

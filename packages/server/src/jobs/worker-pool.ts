@@ -49,20 +49,17 @@ export const createWorkerPool = (deps: {
   let reserved = 0;
   let lastClaimAt = Number.NEGATIVE_INFINITY;
 
-  /** Leases up to `limit` jobs, read with their meals in the same transaction (a read per claim, not per job). */
+  /** Leases up to `limit` jobs; each comes with its meal, which holds it (one statement per claim). */
   const claim = (limit: number): Promise<Leased[]> => {
     const now = clock.now();
     return storage.transaction(async (tx) => {
-      const jobs = await tx.jobs.claim({
+      const claimed = await tx.jobs.claim({
         owner,
         now: new Date(now).toISOString(),
         leaseUntil: new Date(now + settings.leaseMs).toISOString(),
         limit,
       });
-      const meals = new Map(
-        (await tx.meals.findMany(jobs.map((job) => job.mealLogId))).map((m) => [m.id, m]),
-      );
-      return jobs.map((job) => ({ job, meal: meals.get(job.mealLogId), source: 'claim' as const }));
+      return claimed.map(({ job, meal }) => ({ job, meal, source: 'claim' as const }));
     });
   };
 

@@ -62,7 +62,7 @@ export const createMealService = (deps: {
       const mealLog = toMealLogDto(record);
       const reservation = deps.handoff?.reserve() ?? null;
       const job: Job = {
-        id: newRecordId(),
+        id: record.id,
         mealLogId: record.id,
         userId: record.userId,
         runAt: now,
@@ -85,8 +85,7 @@ export const createMealService = (deps: {
             const claimed = await tx.idempotency.insert(input.userId, input.idempotencyKey, record.id, now);
             if (!claimed) return false;
           }
-          await tx.meals.insert(record);
-          await tx.jobs.enqueue(job);
+          await tx.meals.insert(record, job);
           await emit(record.userId, 'meal_log.created', mealLog);
           return true;
         });
@@ -133,7 +132,6 @@ export const createMealService = (deps: {
         const meal = await tx.meals.find(userId, id);
         if (!meal) return false;
         await tx.meals.delete(userId, id);
-        await tx.jobs.deleteForMeal(id);
         await emit(userId, 'meal_log.deleted', toMealLogDto({ ...meal, updatedAt: clock.nowIso() }));
         return true;
       });

@@ -59,11 +59,11 @@ describe.skipIf(!available)('several nodes on PostgreSQL and Redis', { timeout: 
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ status: string }>(
-        'select status from jobs where meal_log_id = $1',
+      const { rows } = await client.query<{ job_status: string | null }>(
+        'select job_status from meal_logs where id = $1',
         [mealId],
       );
-      return rows[0]?.status ?? 'none';
+      return rows[0]?.job_status ?? 'none';
     } finally {
       await client.end();
     }

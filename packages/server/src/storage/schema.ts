@@ -24,6 +24,16 @@ export type MealLogsTable = {
   totals: string | null;
   /** JSON text: MealLogError, or null */
   error: string | null;
+  // The meal's job lives in the meal's row (migration 0005): a meal is written with the job that
+  // processes it and the job ends with the outcome, so each of those writes touches one row.
+  /** 'queued' (due at `job_run_at`), 'running' (leased until `job_lease_until`), null: no job. */
+  job_status: string | null;
+  /** Attempts started so far, including the one that holds the lease now. */
+  job_attempts: Generated<number>;
+  job_run_at: string | null;
+  job_lease_owner: string | null;
+  job_lease_until: string | null;
+  job_last_error: string | null;
 };
 
 /** Kept after the meal is deleted, so a late retry of the same POST does not create the meal again. */
@@ -37,20 +47,6 @@ export type EventsTable = {
   created_at: string;
   /** The whole Event as JSON text, written once and sent as is by every transport. */
   payload: string;
-};
-
-export type JobsTable = {
-  id: string;
-  meal_log_id: string;
-  user_id: string;
-  status: string;
-  attempts: number;
-  run_at: string;
-  lease_owner: string | null;
-  lease_until: string | null;
-  last_error: string | null;
-  created_at: string;
-  updated_at: string;
 };
 
 /** One per login or registration; `expires_at` follows the family's newest refresh token. */
@@ -78,7 +74,6 @@ export type Database = {
   meal_logs: MealLogsTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
-  jobs: JobsTable;
   session_families: SessionFamiliesTable;
   refresh_tokens: RefreshTokensTable;
 };

@@ -36,7 +36,7 @@ const newMeal = (userId: string): MealLogRecord => {
 };
 
 const newJob = (userId: string, mealLogId: string, runAt = iso(Date.now())): Job => ({
-  id: randomUUID(),
+  id: mealLogId,
   mealLogId,
   userId,
   status: 'queued',
@@ -150,22 +150,11 @@ describe.each(dialects)('storage on $name', (dialect) => {
     expect((await storage.repos.events.readAfter(user, 5, 10)).map((e) => e.seq)).toEqual([]);
   });
 
-  it('findMany returns the meals that exist among the ids, whoever they belong to', async () => {
-    const [ann, bob] = [await newUser(storage), await newUser(storage)];
-    const meals = [newMeal(ann), newMeal(ann), newMeal(bob)];
-    await storage.transaction(async (tx) => {
-      for (const meal of meals) await tx.meals.insert(meal);
-    });
-    const found = await storage.repos.meals.findMany([...meals.map((m) => m.id), randomUUID()]);
-    expect(found.map((m) => m.id).sort()).toEqual(meals.map((m) => m.id).sort());
-    expect(found.find((m) => m.id === meals[2]?.id)).toEqual(meals[2]);
-    expect(await storage.repos.meals.findMany([])).toEqual([]);
-  });
-
-  it('a meal finishes once: the second finish changes nothing', async () => {
+  it('a meal finishes once, and only by the worker that holds its job', async () => {
     const user = await newUser(storage);
     const meal = newMeal(user);
-    await storage.transaction((tx) => tx.meals.insert(meal));
+    const leased: Job = { ...newJob(user, meal.id), status: 'running', attempts: 1, leaseOwner: 'w1' };
+    await storage.transaction((tx) => tx.meals.insert(meal, leased));
     const update = {
       status: 'completed' as const,
       items: [],
@@ -173,9 +162,11 @@ describe.each(dialects)('storage on $name', (dialect) => {
       error: null,
       updatedAt: iso(Date.now()),
     };
-    expect(await storage.transaction((tx) => tx.meals.finish(meal.id, update))).not.toBeNull();
+    expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'w2', update))).toBeNull();
+    const finished = await storage.transaction((tx) => tx.meals.finish(meal.id, 'w1', update));
+    expect(finished).toEqual({ ...meal, ...update });
     expect(
-      await storage.transaction((tx) => tx.meals.finish(meal.id, { ...update, status: 'failed' })),
+      await storage.transaction((tx) => tx.meals.finish(meal.id, 'w1', { ...update, status: 'failed' })),
     ).toBeNull();
     expect((await storage.repos.meals.find(user, meal.id))?.status).toBe('completed');
   });
@@ -223,20 +214,19 @@ describe.each(dialects)('storage on $name', (dialect) => {
   });
 
   describe('jobs', () => {
-    const claimAll = (owner: string, now: number, limit: number, leaseMs = 1000) =>
-      storage.transaction((tx) =>
-        tx.jobs.claim({ owner, now: iso(now), leaseUntil: iso(now + leaseMs), limit }),
-      );
+    const claimAll = async (owner: string, now: number, limit: number, leaseMs = 1000) =>
+      (
+        await storage.transaction((tx) =>
+          tx.jobs.claim({ owner, now: iso(now), leaseUntil: iso(now + leaseMs), limit }),
+        )
+      ).map(({ job }) => job);
     const claim = async (owner: string, now: number, leaseMs = 1000) =>
       (await claimAll(owner, now, 1, leaseMs))[0] ?? null;
 
     it('two workers claiming at once never get the same job', async () => {
       const user = await newUser(storage);
       const meal = newMeal(user);
-      await storage.transaction(async (tx) => {
-        await tx.meals.insert(meal);
-        await tx.jobs.enqueue(newJob(user, meal.id, iso(0)));
-      });
+      await storage.transaction((tx) => tx.meals.insert(meal, newJob(user, meal.id, iso(0))));
       const claims = await Promise.all(['a', 'b', 'c', 'd'].map((owner) => claim(owner, Date.now())));
       const won = claims.filter((job) => job?.mealLogId === meal.id);
       expect(won).toHaveLength(1);
@@ -248,10 +238,7 @@ describe.each(dialects)('storage on $name', (dialect) => {
       const user = await newUser(storage);
       const meal = newMeal(user);
       const job = newJob(user, meal.id, iso(0));
-      await storage.transaction(async (tx) => {
-        await tx.meals.insert(meal);
-        await tx.jobs.enqueue(job);
-      });
+      await storage.transaction((tx) => tx.meals.insert(meal, job));
       const now = Date.now() + 10_000_000;
       const first = await claim('dead-worker', now, 100);
       expect(first?.id).toBe(job.id);
@@ -259,18 +246,22 @@ describe.each(dialects)('storage on $name', (dialect) => {
       const second = await claim('other', now + 200);
       expect(second?.id).toBe(job.id);
       expect(second?.attempts).toBe(2);
-      expect(await storage.repos.jobs.completeLeased(job.id, 'dead-worker')).toBe(false);
-      expect(await storage.repos.jobs.completeLeased(job.id, 'other')).toBe(true);
+      const outcome = {
+        status: 'failed' as const,
+        items: [],
+        totals: null,
+        error: null,
+        updatedAt: iso(now),
+      };
+      expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'dead-worker', outcome))).toBeNull();
+      expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'other', outcome))).not.toBeNull();
     });
 
     it('a released job is due at once and its attempt is given back', async () => {
       const user = await newUser(storage);
       const meal = newMeal(user);
       const job = newJob(user, meal.id, iso(0));
-      await storage.transaction(async (tx) => {
-        await tx.meals.insert(meal);
-        await tx.jobs.enqueue(job);
-      });
+      await storage.transaction((tx) => tx.meals.insert(meal, job));
       const now = Date.now() + 20_000_000;
       expect((await claim('w1', now))?.id).toBe(job.id);
       await storage.repos.jobs.release(job.id, 'w1', iso(now));
@@ -280,14 +271,26 @@ describe.each(dialects)('storage on $name', (dialect) => {
       await storage.repos.jobs.complete(job.id);
     });
 
+    it('a claim hands out each job with its meal as stored', async () => {
+      const user = await newUser(storage);
+      const meal = newMeal(user);
+      await storage.transaction((tx) => tx.meals.insert(meal, newJob(user, meal.id, iso(0))));
+      const now = Date.now() + 40_000_000;
+      const [claimed, ...others] = await storage.transaction((tx) =>
+        tx.jobs.claim({ owner: 'w', now: iso(now), leaseUntil: iso(now + 1000), limit: 5 }),
+      );
+      expect(others).toEqual([]);
+      expect(claimed?.meal).toEqual(meal);
+      expect(claimed?.job).toMatchObject({ id: meal.id, mealLogId: meal.id, userId: user, attempts: 1 });
+      expect(claimed?.job).toMatchObject({ status: 'running', leaseOwner: 'w', leaseUntil: iso(now + 1000) });
+      await storage.repos.jobs.complete(meal.id);
+    });
+
     it('workers claiming batches at once share the due jobs without overlap, each within its limit', async () => {
       const user = await newUser(storage);
       const jobs = Array.from({ length: 10 }, () => newJob(user, newMeal(user).id, iso(0)));
       await storage.transaction(async (tx) => {
-        for (const job of jobs) {
-          await tx.meals.insert({ ...newMeal(user), id: job.mealLogId });
-          await tx.jobs.enqueue(job);
-        }
+        for (const job of jobs) await tx.meals.insert({ ...newMeal(user), id: job.mealLogId }, job);
       });
       const now = Date.now() + 30_000_000;
       const batches = await Promise.all(['a', 'b', 'c'].map((owner) => claimAll(owner, now, 4)));

@@ -24,7 +24,7 @@ export interface UserRepository {
   findByEmail(email: string): Promise<UserRecord | null>;
   findById(id: string): Promise<UserRecord | null>;
   /**
-   * Deletes the user and everything of theirs (meals, jobs, idempotency keys, events, stream,
+   * Deletes the user and everything of theirs (meals and their jobs, idempotency keys, events, stream,
    * sessions), inside the caller's transaction. False when there was no such user.
    */
   deleteWithEverything(id: string): Promise<boolean>;
@@ -50,16 +50,20 @@ export interface SessionRepository {
 export type DayRange = { fromInclusive: string; toExclusive: string };
 
 export interface MealLogRepository {
-  insert(meal: MealLogRecord): Promise<void>;
+  /** Stores a new meal with the job that processes it (the job's id is the meal's). */
+  insert(meal: MealLogRecord, job: Job): Promise<void>;
   find(userId: string, id: string): Promise<MealLogRecord | null>;
-  /** The meals with these ids that exist, in no particular order (a worker's claimed jobs). */
-  findMany(ids: readonly string[]): Promise<MealLogRecord[]>;
   listLoggedBetween(userId: string, range: DayRange): Promise<MealLogRecord[]>;
   /** Every meal log of the user, ordered by logged_at (the data export). */
   listAll(userId: string): Promise<MealLogRecord[]>;
-  /** Applies the final state only to a meal still processing: a meal never completes twice. */
+  /**
+   * Applies the final state and ends the meal's job, only while `leaseOwner` holds that job: a
+   * worker whose lease expired (another worker has the job now) records nothing, and a meal never
+   * completes twice. Null when nothing was recorded.
+   */
   finish(
     id: string,
+    leaseOwner: string,
     update: Pick<MealLogRecord, 'status' | 'items' | 'totals' | 'error' | 'updatedAt'>,
   ): Promise<MealLogRecord | null>;
   delete(userId: string, id: string): Promise<boolean>;
@@ -94,25 +98,24 @@ export interface EventRepository {
 
 export type ClaimRequest = { owner: string; now: string; leaseUntil: string; limit: number };
 
+/** A job leased by a claim, with its meal as the claim read it. */
+export type ClaimedJob = { job: Job; meal: MealLogRecord };
+
+/**
+ * A meal's job: written with the meal (`MealLogRepository.insert`), ended with its outcome
+ * (`MealLogRepository.finish`). A job's id is its meal's id.
+ */
 export interface JobRepository {
-  enqueue(job: Job): Promise<void>;
   /**
    * Leases up to `limit` jobs to `owner`: due ones first, then ones whose lease expired. One
    * statement for the whole batch, so a busy worker pays one write per batch, not per job.
    */
-  claim(request: ClaimRequest): Promise<Job[]>;
-  /**
-   * Removes the job if `owner` still holds its lease, inside the transaction that records the
-   * outcome; false when the lease was lost (expired and taken by another worker), and then the
-   * outcome must not be recorded.
-   */
-  completeLeased(id: string, owner: string): Promise<boolean>;
-  /** Removes the job whoever holds it: its meal already holds an outcome or is gone. */
+  claim(request: ClaimRequest): Promise<ClaimedJob[]>;
+  /** Ends the job whoever holds it: its meal already holds an outcome. */
   complete(id: string): Promise<void>;
-  retryLater(id: string, owner: string, runAt: string, error: string, now: string): Promise<void>;
+  retryLater(id: string, owner: string, runAt: string, error: string): Promise<void>;
   /** Gives the lease back at once (graceful shutdown), so another worker need not wait for it to expire. */
   release(id: string, owner: string, now: string): Promise<void>;
-  deleteForMeal(mealLogId: string): Promise<void>;
   countPending(): Promise<number>;
 }
 

@@ -15,7 +15,6 @@ export const USER_TABLES = [
   'users',
   'streams',
   'meal_logs',
-  'jobs',
   'idempotency_keys',
   'events',
   'session_families',

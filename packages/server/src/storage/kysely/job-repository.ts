@@ -1,71 +1,24 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Job } from '../../jobs/job.js';
-import type { Database, JobsTable } from '../schema.js';
 import type { JobRepository, StorageCapabilities } from '../storage.js';
 import type { Executor } from './executor.js';
-import { prepareStatement } from './prepared-statement.js';
+import { type MealLogRow, toMealLogRecord } from './meal-log-repository.js';
 
-const toJob = (row: JobsTable): Job => ({
+/** The job a meal's row holds (claimed rows always hold one). */
+const toJob = (row: MealLogRow): Job => ({
   id: row.id,
-  mealLogId: row.meal_log_id,
+  mealLogId: row.id,
   userId: row.user_id,
-  status: row.status as Job['status'],
-  attempts: Number(row.attempts),
-  runAt: row.run_at,
-  leaseOwner: row.lease_owner,
-  leaseUntil: row.lease_until,
-  lastError: row.last_error,
+  status: row.job_status as Job['status'],
+  attempts: Number(row.job_attempts),
+  runAt: row.job_run_at ?? row.created_at,
+  leaseOwner: row.job_lease_owner,
+  leaseUntil: row.job_lease_until,
+  lastError: row.job_last_error,
 });
 
-/** A meal's job is written with the meal and deleted with its outcome: both run for every meal. */
-export const prepareJobStatements = (db: Kysely<Database>) => ({
-  insert: prepareStatement<JobsTable>((slot) =>
-    db.insertInto('jobs').values({
-      id: slot('id'),
-      meal_log_id: slot('meal_log_id'),
-      user_id: slot('user_id'),
-      status: slot('status'),
-      attempts: slot('attempts'),
-      run_at: slot('run_at'),
-      lease_owner: slot('lease_owner'),
-      lease_until: slot('lease_until'),
-      last_error: slot('last_error'),
-      created_at: slot('created_at'),
-      updated_at: slot('updated_at'),
-    }),
-  ),
-  deleteLeased: prepareStatement<{ id: string; lease_owner: string }>((slot) =>
-    db
-      .deleteFrom('jobs')
-      .where('id', '=', slot('id'))
-      .where('lease_owner', '=', slot('lease_owner'))
-      .where('status', '=', 'running'),
-  ),
-});
-
-export type JobStatements = ReturnType<typeof prepareJobStatements>;
-
-export const createJobRepository = (
-  db: Executor,
-  capabilities: StorageCapabilities,
-  statements: JobStatements,
-): JobRepository => ({
-  async enqueue(job) {
-    await statements.insert(db, {
-      id: job.id,
-      meal_log_id: job.mealLogId,
-      user_id: job.userId,
-      status: job.status,
-      attempts: job.attempts,
-      run_at: job.runAt,
-      lease_owner: job.leaseOwner,
-      lease_until: job.leaseUntil,
-      last_error: job.lastError,
-      created_at: job.runAt,
-      updated_at: job.runAt,
-    });
-  },
-
+/** A meal's job, kept in the meal's row: leased, retried, released and counted here. */
+export const createJobRepository = (db: Executor, capabilities: StorageCapabilities): JobRepository => ({
   async claim({ owner, now, leaseUntil, limit }) {
     // Two index range scans, each already in order, rather than one OR that sorts every due job on
     // every claim: with a backlog of thousands that sort was the most expensive query of the server.
@@ -74,96 +27,98 @@ export const createJobRepository = (
       capabilities.skipLocked ? query.forUpdate().skipLocked() : query;
     const due = await lockIfSupported(
       db
-        .selectFrom('jobs')
+        .selectFrom('meal_logs')
         .select('id')
-        .where('status', '=', sql.lit('queued'))
-        .where('run_at', '<=', now)
-        .orderBy('run_at')
+        .where('job_status', '=', sql.lit('queued'))
+        .where('job_run_at', '<=', now)
+        .orderBy('job_run_at')
         .limit(limit),
     ).execute();
     const expired =
       due.length < limit
         ? await lockIfSupported(
             db
-              .selectFrom('jobs')
+              .selectFrom('meal_logs')
               .select('id')
-              .where('status', '=', sql.lit('running'))
-              .where('lease_until', '<', now)
-              .orderBy('lease_until')
+              .where('job_status', '=', sql.lit('running'))
+              .where('job_lease_until', '<', now)
+              .orderBy('job_lease_until')
               .limit(limit - due.length),
           ).execute()
         : [];
     const ids = [...due, ...expired].map((row) => row.id);
     if (ids.length === 0) return [];
+    // The meals come back with their leases: a claim reads what the worker needs in the same statement.
     const rows = await db
-      .updateTable('jobs')
+      .updateTable('meal_logs')
       .set((eb) => ({
-        status: 'running',
-        lease_owner: owner,
-        lease_until: leaseUntil,
-        attempts: eb('attempts', '+', 1),
-        updated_at: now,
+        job_status: 'running',
+        job_lease_owner: owner,
+        job_lease_until: leaseUntil,
+        job_attempts: eb('job_attempts', '+', 1),
       }))
       .where('id', 'in', ids)
       .returningAll()
       .execute();
-    return rows.map(toJob);
-  },
-
-  async completeLeased(id, owner) {
-    const { numAffectedRows } = await statements.deleteLeased(db, { id, lease_owner: owner });
-    return Number(numAffectedRows ?? 0) > 0;
+    return rows.map((row) => ({ job: toJob(row), meal: toMealLogRecord(row) }));
   },
 
   async complete(id) {
-    // The meal holds the outcome; a finished job has nothing left to say.
-    await db.deleteFrom('jobs').where('id', '=', id).execute();
-  },
-
-  async retryLater(id, owner, runAt, error, now) {
     await db
-      .updateTable('jobs')
+      .updateTable('meal_logs')
       .set({
-        status: 'queued',
-        run_at: runAt,
-        lease_owner: null,
-        lease_until: null,
-        last_error: error,
-        updated_at: now,
+        job_status: null,
+        job_run_at: null,
+        job_lease_owner: null,
+        job_lease_until: null,
+        job_last_error: null,
       })
       .where('id', '=', id)
-      .where('lease_owner', '=', owner)
+      .execute();
+  },
+
+  async retryLater(id, owner, runAt, error) {
+    await db
+      .updateTable('meal_logs')
+      .set({
+        job_status: 'queued',
+        job_run_at: runAt,
+        job_lease_owner: null,
+        job_lease_until: null,
+        job_last_error: error,
+      })
+      .where('id', '=', id)
+      .where('job_lease_owner', '=', owner)
       .execute();
   },
 
   async release(id, owner, now) {
     // Giving the attempt back: it did not run to an outcome, so it does not count against the retries.
     await db
-      .updateTable('jobs')
+      .updateTable('meal_logs')
       .set((eb) => ({
-        status: 'queued',
-        run_at: now,
-        lease_owner: null,
-        lease_until: null,
-        attempts: eb('attempts', '-', 1),
-        updated_at: now,
+        job_status: 'queued',
+        job_run_at: now,
+        job_lease_owner: null,
+        job_lease_until: null,
+        job_attempts: eb('job_attempts', '-', 1),
       }))
       .where('id', '=', id)
-      .where('lease_owner', '=', owner)
-      .where('status', '=', 'running')
+      .where('job_lease_owner', '=', owner)
+      .where('job_status', '=', 'running')
       .execute();
   },
 
-  async deleteForMeal(mealLogId) {
-    await db.deleteFrom('jobs').where('meal_log_id', '=', mealLogId).execute();
-  },
-
   async countPending() {
-    const row = await db
-      .selectFrom('jobs')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', 'in', ['queued', 'running'])
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+    // One count per partial index, each answered from the index alone.
+    const count = async (status: 'queued' | 'running') => {
+      const row = await db
+        .selectFrom('meal_logs')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('job_status', '=', sql.lit(status))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    };
+    return (await count('queued')) + (await count('running'));
   },
 });

@@ -1,11 +1,14 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { MealLogRecord } from '../../meals/meal-log-record.js';
 import type { Database, MealLogsTable } from '../schema.js';
 import type { MealLogRepository } from '../storage.js';
 import type { Executor } from './executor.js';
 import { prepareStatement } from './prepared-statement.js';
 
-const toRecord = (row: MealLogsTable): MealLogRecord => ({
+export type MealLogRow = Selectable<MealLogsTable>;
+
+/** The meal a row holds (its job's columns are the job repository's). */
+export const toMealLogRecord = (row: MealLogRow): MealLogRecord => ({
   id: row.id,
   userId: row.user_id,
   status: row.status as MealLogRecord['status'],
@@ -22,11 +25,13 @@ const toRecord = (row: MealLogsTable): MealLogRecord => ({
 const jsonOrNull = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
 type MealKey = { id: string; user_id: string };
-type Outcome = Pick<MealLogsTable, 'id' | 'status' | 'items' | 'totals' | 'error' | 'updated_at'>;
+type Outcome = Pick<MealLogsTable, 'id' | 'status' | 'items' | 'totals' | 'error' | 'updated_at'> & {
+  job_lease_owner: string;
+};
 
 /** The statements run for every meal: its insert, its outcome and the reads around them. */
 export const prepareMealLogStatements = (db: Kysely<Database>) => ({
-  insert: prepareStatement<MealLogsTable>((slot) =>
+  insert: prepareStatement<MealLogRow>((slot) =>
     db.insertInto('meal_logs').values({
       id: slot('id'),
       user_id: slot('user_id'),
@@ -39,16 +44,24 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
       items: slot('items'),
       totals: slot('totals'),
       error: slot('error'),
+      job_status: slot('job_status'),
+      job_attempts: slot('job_attempts'),
+      job_run_at: slot('job_run_at'),
+      job_lease_owner: slot('job_lease_owner'),
+      job_lease_until: slot('job_lease_until'),
+      job_last_error: slot('job_last_error'),
     }),
   ),
-  find: prepareStatement<MealKey, MealLogsTable>((slot) =>
+  find: prepareStatement<MealKey, MealLogRow>((slot) =>
     db
       .selectFrom('meal_logs')
       .selectAll()
       .where('id', '=', slot('id'))
       .where('user_id', '=', slot('user_id')),
   ),
-  finish: prepareStatement<Outcome, MealLogsTable>((slot) =>
+  // The lease check and the outcome in one statement: a job that runs belongs to a meal still
+  // processing, so holding the lease is all the check there is.
+  finish: prepareStatement<Outcome, MealLogRow>((slot) =>
     db
       .updateTable('meal_logs')
       .set({
@@ -57,9 +70,15 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
         totals: slot('totals'),
         error: slot('error'),
         updated_at: slot('updated_at'),
+        job_status: null,
+        job_run_at: null,
+        job_lease_owner: null,
+        job_lease_until: null,
+        job_last_error: null,
       })
       .where('id', '=', slot('id'))
-      .where('status', '=', 'processing')
+      .where('job_status', '=', 'running')
+      .where('job_lease_owner', '=', slot('job_lease_owner'))
       .returningAll(),
   ),
 });
@@ -67,7 +86,7 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
 export type MealLogStatements = ReturnType<typeof prepareMealLogStatements>;
 
 export const createMealLogRepository = (db: Executor, statements: MealLogStatements): MealLogRepository => ({
-  async insert(meal) {
+  async insert(meal, job) {
     await statements.insert(db, {
       id: meal.id,
       user_id: meal.userId,
@@ -80,16 +99,17 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       items: JSON.stringify(meal.items),
       totals: jsonOrNull(meal.totals),
       error: jsonOrNull(meal.error),
+      job_status: job.status,
+      job_attempts: job.attempts,
+      job_run_at: job.runAt,
+      job_lease_owner: job.leaseOwner,
+      job_lease_until: job.leaseUntil,
+      job_last_error: job.lastError,
     });
   },
   async find(userId, id) {
     const [row] = (await statements.find(db, { id, user_id: userId })).rows;
-    return row ? toRecord(row) : null;
-  },
-  async findMany(ids) {
-    if (ids.length === 0) return [];
-    const rows = await db.selectFrom('meal_logs').selectAll().where('id', 'in', ids).execute();
-    return rows.map(toRecord);
+    return row ? toMealLogRecord(row) : null;
   },
   async listLoggedBetween(userId, range) {
     const rows = await db
@@ -101,7 +121,7 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       .orderBy('logged_at')
       .orderBy('created_at')
       .execute();
-    return rows.map(toRecord);
+    return rows.map(toMealLogRecord);
   },
   async listAll(userId) {
     const rows = await db
@@ -111,12 +131,13 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       .orderBy('logged_at')
       .orderBy('created_at')
       .execute();
-    return rows.map(toRecord);
+    return rows.map(toMealLogRecord);
   },
-  async finish(id, update) {
+  async finish(id, leaseOwner, update) {
     const [row] = (
       await statements.finish(db, {
         id,
+        job_lease_owner: leaseOwner,
         status: update.status,
         items: JSON.stringify(update.items),
         totals: jsonOrNull(update.totals),
@@ -124,7 +145,7 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
         updated_at: update.updatedAt,
       })
     ).rows;
-    return row ? toRecord(row) : null;
+    return row ? toMealLogRecord(row) : null;
   },
   async delete(userId, id) {
     const result = await db

@@ -4,7 +4,7 @@ import type { Repositories, StorageCapabilities } from '../storage.js';
 import { createEventRepository, prepareEventStatements } from './event-repository.js';
 import type { Executor } from './executor.js';
 import { createIdempotencyRepository, prepareIdempotencyStatements } from './idempotency-repository.js';
-import { createJobRepository, prepareJobStatements } from './job-repository.js';
+import { createJobRepository } from './job-repository.js';
 import { createMealLogRepository, prepareMealLogStatements } from './meal-log-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createUserRepository } from './user-repository.js';
@@ -14,7 +14,6 @@ export const prepareStatements = (db: Kysely<Database>) => ({
   meals: prepareMealLogStatements(db),
   idempotency: prepareIdempotencyStatements(db),
   events: prepareEventStatements(db),
-  jobs: prepareJobStatements(db),
 });
 
 export type Statements = ReturnType<typeof prepareStatements>;
@@ -28,6 +27,6 @@ export const createRepositories = (
   meals: createMealLogRepository(db, statements.meals),
   idempotency: createIdempotencyRepository(db, statements.idempotency),
   events: createEventRepository(db, statements.events),
-  jobs: createJobRepository(db, capabilities, statements.jobs),
+  jobs: createJobRepository(db, capabilities),
   sessions: createSessionRepository(db),
 });

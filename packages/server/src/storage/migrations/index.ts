@@ -3,6 +3,7 @@ import { initial } from './0001-initial.js';
 import { jobLeasesIndex } from './0002-job-leases-index.js';
 import { sessions } from './0003-sessions.js';
 import { jobPartialIndexes } from './0004-job-partial-indexes.js';
+import { jobsInMealRows } from './0005-jobs-in-meal-rows.js';
 
 /**
  * Migrations are compiled into the program rather than read from a folder at run time, so the built
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-job-leases-index': jobLeasesIndex,
   '0003-sessions': sessions,
   '0004-job-partial-indexes': jobPartialIndexes,
+  '0005-jobs-in-meal-rows': jobsInMealRows,
 };
 
 export const migrationProvider: MigrationProvider = {
