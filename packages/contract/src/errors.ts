@@ -15,6 +15,7 @@ export const ERROR_CATALOG = {
   headers_too_large: { status: 431, title: 'The request headers are too large' },
   request_timeout: { status: 408, title: 'The request did not arrive in time' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  too_many_connections: { status: 429, title: 'Too many open connections for this user' },
   internal_error: { status: 500, title: 'Internal error' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
   storage_unavailable: { status: 503, title: 'Storage cannot take writes right now' },

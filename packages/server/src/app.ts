@@ -43,6 +43,7 @@ import { createMetrics } from './ops/metrics.js';
 import { registerOpsRoutes } from './ops/ops-routes.js';
 import { createParser } from './parser/create-parser.js';
 import type { MealParser } from './parser/meal-parser.js';
+import { ConnectionLimits } from './realtime/connection-limits.js';
 import { registerPollRoute } from './realtime/poll-route.js';
 import { registerSseRoute } from './realtime/sse-route.js';
 import type { RealtimeHooks } from './realtime/ws-connection.js';
@@ -140,6 +141,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     handoff: workers,
   });
 
+  // WebSockets and SSE streams, counted together per user and on the node.
+  const connectionLimits = new ConnectionLimits(config.maxConnectionsPerUser, config.maxSockets);
   const sseClosers = new Set<() => void>();
   const onShutdown = (close: () => void) => {
     sseClosers.add(close);
@@ -179,9 +182,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     }
     if (roles.has('realtime')) {
       registerPollRoute(scope, reader, metrics);
-      registerSseRoute(scope, reader, metrics, { heartbeatMs: config.sseHeartbeatMs }, onShutdown, {
+      registerSseRoute(scope, {
+        reader,
+        metrics,
+        heartbeatMs: config.sseHeartbeatMs,
+        onShutdown,
         revocations,
-        check: sessionCheck,
+        sessionCheck,
+        limits: connectionLimits,
       });
     }
   });
@@ -227,9 +235,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         helloTimeoutMs: config.helloTimeoutMs,
         maxConnectionsPerUser: config.maxConnectionsPerUser,
         maxBufferedBytes: config.wsMaxBufferedBytes,
+        closeTimeoutMs: config.wsCloseTimeoutMs,
       },
       origins,
-      maxSockets: config.maxSockets,
+      limits: connectionLimits,
     });
   }
   workers?.start();

@@ -57,6 +57,8 @@ export type Config = {
   listenBacklog: number;
   /** Bytes a socket may have queued unsent before its reader counts as stalled (closed with 4408). */
   wsMaxBufferedBytes: number;
+  /** How long a socket the server closed may take to answer the close before it is cut off. */
+  wsCloseTimeoutMs: number;
   /** How long a SQLite statement waits for another process's write lock before SQLITE_BUSY. */
   sqliteBusyTimeoutMs: number;
   /** Login failures tolerated before exponential lockouts; null disables the throttle. */
@@ -220,6 +222,7 @@ export const loadConfig = (env: Env = process.env): Config => {
     maxSockets: integer(env, 'FITIQ_MAX_SOCKETS', 20_000, 1),
     listenBacklog: integer(env, 'FITIQ_LISTEN_BACKLOG', 4096, 1),
     wsMaxBufferedBytes: integer(env, 'FITIQ_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024),
+    wsCloseTimeoutMs: integer(env, 'FITIQ_WS_CLOSE_TIMEOUT_MS', 5000, 10),
     sqliteBusyTimeoutMs: integer(env, 'FITIQ_SQLITE_BUSY_TIMEOUT_MS', 5000, 0),
     loginThrottle: parseLoginThrottle(env),
   };

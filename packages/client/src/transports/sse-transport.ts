@@ -18,7 +18,8 @@ const READY = /^ready head=(\d+)/;
 /** A failed request, as the connection should see it. */
 export const endOfRequestError = (error: unknown): TransportEnd => {
   if (error instanceof AuthError) return { reason: 'auth', message: error.message, error };
-  if (error instanceof ApiError && error.code === 'rate_limited')
+  // Over the rate limit, or over the user's connections (the stream's 4429): back off, as for a socket.
+  if (error instanceof ApiError && (error.code === 'rate_limited' || error.code === 'too_many_connections'))
     return { reason: 'rejected', message: error.message, error };
   // A 404 or 405 means a proxy or an old server without this route: this transport cannot work here.
   if (error instanceof ApiError && (error.status === 404 || error.status === 405))

@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { CloseCode } from '@fitiq/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
 import { registerUser, request } from '../testing/http-client.js';
@@ -29,6 +30,45 @@ const slowClient = (url: string, start: string, tickMs: number) =>
     });
     socket.once('timeout', () => reject(new Error('no close from the server')));
   });
+
+/**
+ * Upgrades with raw TCP, then neither writes nor answers anything: resolves with what the server
+ * sent after the 101, once the server hangs up.
+ */
+const silentSocketClient = (url: string) =>
+  new Promise<Buffer>((resolve) => {
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.once('connect', () =>
+      socket.write(
+        `GET /api/v1/realtime HTTP/1.1\r\nhost: ${hostname}\r\nupgrade: websocket\r\nconnection: Upgrade\r\n` +
+          'sec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==\r\nsec-websocket-version: 13\r\n\r\n',
+      ),
+    );
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', () => {});
+    socket.once('close', () => {
+      const all = Buffer.concat(chunks);
+      resolve(all.subarray(all.indexOf('\r\n\r\n') + 4));
+    });
+  });
+
+/** The close code of the first close frame (opcode 8) among server frames, which are never masked. */
+const closeCodeIn = (frames: Buffer): number | null => {
+  for (let at = 0; at + 2 <= frames.length; ) {
+    const opcode = (frames[at] as number) & 0x0f;
+    let length = (frames[at + 1] as number) & 0x7f;
+    let start = at + 2;
+    if (length === 126) {
+      length = frames.readUInt16BE(at + 2);
+      start += 2;
+    }
+    if (opcode === 8) return frames.readUInt16BE(start);
+    at = start + length;
+  }
+  return null;
+};
 
 describe('resource limits', () => {
   let server: RunningServer;
@@ -70,5 +110,18 @@ describe('resource limits', () => {
     // The open sockets are untouched.
     for (const socket of open) expect(socket.closeCode).toBeNull();
     for (const socket of open) socket.close();
+  });
+
+  it('a peer that never answers the close frame of the server is cut off after FITIQ_WS_CLOSE_TIMEOUT_MS, and its place is free again', async () => {
+    server = await startTestServer({
+      config: testConfig({ maxSockets: 1, helloTimeoutMs: 100, wsCloseTimeoutMs: 100 }),
+    });
+    // No hello: the server sends 4002 and closes; the peer ignores the close, so only the timeout ends it.
+    const sent = await silentSocketClient(server.url);
+    expect(closeCodeIn(sent)).toBe(CloseCode.helloTimeout);
+    let answer = await tryUpgrade(server.url);
+    // The server may take a moment more than the peer to see its side closed.
+    while (answer.status === 503) answer = await tryUpgrade(server.url);
+    expect(answer.status).toBe(101);
   });
 });

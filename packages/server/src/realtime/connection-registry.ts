@@ -1,42 +1,30 @@
-/** The realtime connections of this node, by user, with the per-user limit. */
+import type { ConnectionLimits } from './connection-limits.js';
+
+/** This node's WebSockets, for the heartbeat, revocations and shutdown; counted by the shared limits. */
 export class ConnectionRegistry<C = unknown> {
-  private readonly byUser = new Map<string, Set<C>>();
   private readonly all = new Set<C>();
 
-  constructor(private readonly maxPerUser: number) {}
+  constructor(private readonly limits: ConnectionLimits) {}
 
-  /** False when the user already has the maximum number of connections. */
-  add(userId: string, connection: C): boolean {
-    let connections = this.byUser.get(userId);
-    if (!connections) {
-      connections = new Set();
-      this.byUser.set(userId, connections);
-    }
-    if (connections.size >= this.maxPerUser) return false;
-    connections.add(connection);
-    return true;
+  /** False when the user already has the maximum number of connections (sockets and streams). */
+  add(userId: string): boolean {
+    return this.limits.claimForUser(userId);
   }
 
-  remove(userId: string, connection: C): void {
-    const connections = this.byUser.get(userId);
-    if (!connections) return;
-    connections.delete(connection);
-    if (connections.size === 0) this.byUser.delete(userId);
+  remove(userId: string): void {
+    this.limits.releaseForUser(userId);
   }
 
   track(connection: C): void {
     this.all.add(connection);
+    this.limits.enter();
   }
 
   untrack(connection: C): void {
-    this.all.delete(connection);
+    if (this.all.delete(connection)) this.limits.leave();
   }
 
   get connections(): Iterable<C> {
     return this.all;
-  }
-
-  get size(): number {
-    return this.all.size;
   }
 }

@@ -21,9 +21,10 @@ const MAX_MEALS = 2000;
 
 let server: RunningServer;
 beforeAll(async () => {
-  // A long heartbeat, so the stalled socket is not dropped as silent before its buffer fills.
+  // A long heartbeat, so the stalled socket is not dropped as silent before its buffer fills; a long
+  // close timeout, so it is still there to read what was queued when the test resumes it.
   server = await startTestServer({
-    config: testConfig({ wsMaxBufferedBytes: 64 * 1024, heartbeatMs: 60_000 }),
+    config: testConfig({ wsMaxBufferedBytes: 64 * 1024, heartbeatMs: 60_000, wsCloseTimeoutMs: 60_000 }),
   });
 });
 afterAll(() => server.close());

@@ -8,6 +8,7 @@ import type { StoredEvent } from '../events/stored-event.js';
 import type { StreamReader } from '../events/stream-reader.js';
 import { BEARER_SECURITY, problemResponses } from '../http/schemas.js';
 import type { Metrics } from '../ops/metrics.js';
+import { type ConnectionLimits, FULL_RETRY_AFTER_SECONDS } from './connection-limits.js';
 import { cursorExpired } from './poll-route.js';
 
 const SseQuery = Type.Object({ after: Type.Optional(Type.Integer({ minimum: 0 })) });
@@ -28,19 +29,51 @@ const cursorOf = (after: number | undefined, lastEventId: string | undefined): n
   return after ?? 0;
 };
 
-export type SseSettings = { heartbeatMs: number };
+export type SseDeps = {
+  reader: StreamReader;
+  metrics: Metrics;
+  heartbeatMs: number;
+  /** Registers a stream to end at shutdown; returns the way to forget it. */
+  onShutdown: (close: () => void) => () => void;
+  /** How a stream learns that its session ended: at once from this node, at a heartbeat from storage. */
+  revocations: Revocations;
+  sessionCheck: SessionCheck;
+  /** Shared with the WebSocket gateway: a stream counts like a socket, per user and on the node. */
+  limits: ConnectionLimits;
+};
 
-/** How a stream learns that its session ended: at once from this node, at a heartbeat from storage. */
-export type SseSessions = { revocations: Revocations; check: SessionCheck };
+/**
+ * Takes a place for one more stream of `userId`, or says why not: 503 when the node holds all the
+ * connections it may, 429 `too_many_connections` when the user does. The caller gives it back.
+ */
+const takePlace = (limits: ConnectionLimits, userId: string): void => {
+  const retryAfter = { 'retry-after': String(FULL_RETRY_AFTER_SECONDS) };
+  if (limits.nodeFull) {
+    throw new AppError(
+      'service_unavailable',
+      'This node holds all the connections it may; retry shortly',
+      undefined,
+      retryAfter,
+    );
+  }
+  if (!limits.claimForUser(userId)) {
+    throw new AppError(
+      'too_many_connections',
+      `At most ${limits.maxPerUser} sockets and streams per user; close one and retry`,
+      undefined,
+      retryAfter,
+    );
+  }
+  limits.enter();
+};
 
-export const registerSseRoute = (
-  app: FastifyInstance,
-  reader: StreamReader,
-  metrics: Metrics,
-  settings: SseSettings,
-  onShutdown: (close: () => void) => () => void,
-  sessions: SseSessions,
-) => {
+const givePlaceBack = (limits: ConnectionLimits, userId: string): void => {
+  limits.leave();
+  limits.releaseForUser(userId);
+};
+
+export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
+  const { reader, metrics, limits } = deps;
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/v1/events/stream',
     {
@@ -51,12 +84,18 @@ export const registerSseRoute = (
         security: BEARER_SECURITY,
         querystring: SseQuery,
         headers: SseHeaders,
-        response: { ...problemResponses(400, 401, 410, 429) },
+        response: { ...problemResponses(400, 401, 410, 429, 503) },
       },
     },
     async (request, reply) => {
       const { userId } = request;
       const after = cursorOf(request.query.after, request.headers['last-event-id']);
+      takePlace(limits, userId);
+      let placeHeld = true;
+      const releasePlace = () => {
+        if (placeHeld) givePlaceBack(limits, userId);
+        placeHeld = false;
+      };
       const stream = reader.follow(
         userId,
         after,
@@ -69,9 +108,17 @@ export const registerSseRoute = (
           reply.raw.destroy();
         },
       );
-      const cursor = await reader.checkCursor(userId, after);
+      let cursor: Awaited<ReturnType<StreamReader['checkCursor']>>;
+      try {
+        cursor = await reader.checkCursor(userId, after);
+      } catch (error) {
+        stream.stop();
+        releasePlace();
+        throw error;
+      }
       if (!cursor.valid) {
         stream.stop();
+        releasePlace();
         throw cursorExpired(cursor.head);
       }
 
@@ -95,20 +142,21 @@ export const registerSseRoute = (
       // A signed-out or revoked session stops hearing the user's events, like its sockets (4001).
       const heartbeat = setInterval(() => {
         reply.raw.write(': heartbeat\n\n');
-        sessions.check.isActive(sessionId).then(
+        deps.sessionCheck.isActive(sessionId).then(
           (alive) => alive || end(),
           () => {},
         );
-      }, settings.heartbeatMs);
-      const forgetRevocation = sessions.revocations.on((revocation) => {
+      }, deps.heartbeatMs);
+      const forgetRevocation = deps.revocations.on((revocation) => {
         if (revokes(revocation, userId, sessionId)) end();
       });
-      const forgetShutdown = onShutdown(end);
+      const forgetShutdown = deps.onShutdown(end);
       reply.raw.once('close', () => {
         clearInterval(heartbeat);
         forgetRevocation();
         forgetShutdown();
         stream.stop();
+        releasePlace();
         metrics.openConnections.dec({ transport: 'sse' });
       });
       stream.subscription.start();

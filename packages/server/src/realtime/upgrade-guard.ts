@@ -1,20 +1,18 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { OriginPolicy } from '../http/origin-policy.js';
+import { FULL_RETRY_AFTER_SECONDS } from './connection-limits.js';
 
 export type UpgradeRefusal = { status: 403 | 404 | 503; reason: string; retryAfterSeconds?: number };
 
 const STATUS_TEXT = { 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' } as const;
 
-/** How long a client refused for lack of room should wait: long enough for sockets to turn over. */
-const FULL_RETRY_AFTER_SECONDS = 5;
-
 export type UpgradeContext = {
   path: string;
   accepting: boolean;
   origins: OriginPolicy;
-  openSockets: number;
-  maxSockets: number;
+  /** The node holds as many sockets and SSE streams as it may (see connection-limits.ts). */
+  nodeFull: boolean;
 };
 
 /**
@@ -27,7 +25,7 @@ export const checkUpgrade = (request: IncomingMessage, context: UpgradeContext):
   if ((request.url ?? '').split('?')[0] !== context.path) return { status: 404, reason: 'no such endpoint' };
   if (!context.accepting) return { status: 503, reason: 'shutting down', retryAfterSeconds: 1 };
   if (!context.origins.allows(request.headers)) return { status: 403, reason: 'origin not allowed' };
-  if (context.openSockets >= context.maxSockets) {
+  if (context.nodeFull) {
     return { status: 503, reason: 'too many sockets', retryAfterSeconds: FULL_RETRY_AFTER_SECONDS };
   }
   return null;

@@ -30,6 +30,8 @@ export type ConnectionDeps = {
     maxConnectionsPerUser: number;
     /** Unsent bytes a socket may hold before its reader counts as stalled. */
     maxBufferedBytes: number;
+    /** How long a socket the server closed may take to answer the close before it is cut off. */
+    closeTimeoutMs: number;
   };
 };
 
@@ -166,7 +168,7 @@ export class WsConnection {
     const alive = await this.deps.sessions.isActive(sessionId);
     if (this.isClosed()) return;
     if (!alive) return this.fail('invalid_token', 'the session of this token has ended');
-    if (!this.deps.registry.add(userId, this)) {
+    if (!this.deps.registry.add(userId)) {
       return this.fail(
         'too_many_connections',
         `at most ${this.deps.settings.maxConnectionsPerUser} connections per user`,
@@ -239,6 +241,6 @@ export class WsConnection {
     if (this.helloTimer) clearTimeout(this.helloTimer);
     this.stopStream?.();
     this.unacked = [];
-    if (this.userId) this.deps.registry.remove(this.userId, this);
+    if (this.userId) this.deps.registry.remove(this.userId);
   }
 }

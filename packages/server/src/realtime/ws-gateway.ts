@@ -1,9 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, MAX_FRAME_BYTES } from '@fitiq/contract';
-import { WebSocketServer } from 'ws';
+import { type ServerOptions, WebSocketServer } from 'ws';
 import { type Revocations, revokes } from '../auth/revocations.js';
 import type { OriginPolicy } from '../http/origin-policy.js';
+import type { ConnectionLimits } from './connection-limits.js';
 import { ConnectionRegistry } from './connection-registry.js';
 import { HeartbeatWheel } from './heartbeat-wheel.js';
 import { checkUpgrade, refuseUpgrade } from './upgrade-guard.js';
@@ -16,28 +17,33 @@ export const REALTIME_PATH = '/api/v1/realtime';
  * timer for all sockets, spread over the interval), closing a revoked session's sockets with 4001,
  * and closing them all with 1001 on shutdown.
  */
-/** Checked before the handshake: which pages may connect, and how many sockets the node holds. */
-export type GatewayLimits = { origins: OriginPolicy; maxSockets: number };
+/** Checked before the handshake: which pages may connect, and how many connections the node holds. */
+export type GatewayLimits = { origins: OriginPolicy; limits: ConnectionLimits };
 
 export const createWsGateway = (
   server: Server,
   {
     origins,
-    maxSockets,
+    limits,
     ...deps
   }: Omit<ConnectionDeps, 'registry'> & GatewayLimits & { revocations: Revocations },
 ) => {
-  const registry = new ConnectionRegistry<WsConnection>(deps.settings.maxConnectionsPerUser);
-  // Frames up to 4x the limit are read so the client gets an error frame before 1009; larger ones are
-  // cut off by ws itself with 1009, without reading them into memory.
-  const wss = new WebSocketServer({
+  const registry = new ConnectionRegistry<WsConnection>(limits);
+  // `closeTimeout` is in ws 8.23, not yet in its type definitions.
+  const options: ServerOptions & { closeTimeout: number } = {
     noServer: true,
+    // Frames up to 4x the limit are read so the client gets an error frame before 1009; larger ones
+    // are cut off by ws itself with 1009, without reading them into memory.
     maxPayload: 4 * MAX_FRAME_BYTES,
     perMessageDeflate: false,
     clientTracking: false,
     // Checked by the connection instead, to answer with an error frame and 4400 like any malformed frame.
     skipUTF8Validation: true,
-  });
+    // A peer that never answers our close (a hello that never came, a client that stopped reading)
+    // would hold its socket, and its place under FITIQ_MAX_SOCKETS, for ws's default of 30 s.
+    closeTimeout: deps.settings.closeTimeoutMs,
+  };
+  const wss = new WebSocketServer(options);
   let accepting = true;
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -45,8 +51,7 @@ export const createWsGateway = (
       path: REALTIME_PATH,
       accepting,
       origins,
-      openSockets: registry.size,
-      maxSockets,
+      nodeFull: limits.nodeFull,
     });
     if (refusal) return refuseUpgrade(socket, refusal);
     wss.handleUpgrade(request, socket, head, (ws) => {
@@ -96,9 +101,6 @@ export const createWsGateway = (
   heartbeat.start();
 
   return {
-    get size() {
-      return registry.size;
-    },
     /** Refuses new sockets and closes the open ones with 1001: clients reconnect elsewhere and resume. */
     shutdown(): void {
       accepting = false;
