@@ -1,6 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CloseCode, type ErrorFrame, type Problem } from '@fitiq/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
+import { createSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
+import type { Storage } from '../storage/storage.js';
 import { registerUser, request } from '../testing/http-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 import { tryUpgrade } from '../testing/upgrade.js';
@@ -128,5 +134,62 @@ describe('SSE streams count against the connection limits, together with sockets
     const stream = await openStream(server.url, token);
     expect(stream.status).toBe(200);
     stream.close();
+  });
+
+  it('a client that goes away while its stream is being opened gives its place back', async () => {
+    // The stream's cursor check waits for the test: the client leaves in between.
+    const inner = createSqliteStorage(join(mkdtempSync(join(tmpdir(), 'fitiq-sse-')), 'fitiq.db'));
+    let hold: { entered: () => void; gate: Promise<void> } | null = null;
+    const storage: Storage = {
+      ...inner,
+      repos: {
+        ...inner.repos,
+        events: {
+          ...inner.repos.events,
+          async position(userId) {
+            if (hold) {
+              hold.entered();
+              await hold.gate;
+            }
+            return inner.repos.events.position(userId);
+          },
+        },
+      },
+    };
+    server = await startTestServer({ storage, config: testConfig({ maxConnectionsPerUser: 1 }) });
+    try {
+      // Every connection the client makes from here on, to see the server's side of the one that leaves.
+      const sockets: Socket[] = [];
+      server.app.server.on('connection', (socket: Socket) => sockets.push(socket));
+      const { access_token: token } = await registerUser(server.url);
+      let open = () => {};
+      let entered = () => {};
+      const inCheck = new Promise<void>((resolve) => {
+        entered = resolve;
+      });
+      hold = { entered, gate: new Promise<void>((resolve) => (open = resolve)) };
+
+      const abort = new AbortController();
+      const leaving = fetch(`${server.url}/api/v1/events/stream`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: abort.signal,
+      }).catch(() => null);
+      await inCheck;
+      const gone = new Promise((resolve) => {
+        for (const socket of sockets) socket.once('close', resolve);
+      });
+      abort.abort();
+      await Promise.all([gone, leaving]);
+      hold = null;
+      open();
+
+      const stream = await openStream(server.url, token);
+      expect(stream.status).toBe(200);
+      stream.close();
+      await sseStreamsOpen(server.url, 0);
+    } finally {
+      await server.close();
+      await inner.close();
+    }
   });
 });

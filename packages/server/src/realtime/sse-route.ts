@@ -91,11 +91,6 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
       const { userId } = request;
       const after = cursorOf(request.query.after, request.headers['last-event-id']);
       takePlace(limits, userId);
-      let placeHeld = true;
-      const releasePlace = () => {
-        if (placeHeld) givePlaceBack(limits, userId);
-        placeHeld = false;
-      };
       const stream = reader.follow(
         userId,
         after,
@@ -108,21 +103,31 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
           reply.raw.destroy();
         },
       );
+      // What the stream holds, given back once however it ends: refused, ended by the server, or
+      // the client gone, even while the cursor is still being checked below.
+      const held: Array<() => void> = [() => stream.stop(), () => givePlaceBack(limits, userId)];
+      let released = false;
+      const release = () => {
+        released = true;
+        for (const giveBack of held.splice(0)) giveBack();
+      };
+      reply.raw.once('close', release);
+
       let cursor: Awaited<ReturnType<StreamReader['checkCursor']>>;
       try {
         cursor = await reader.checkCursor(userId, after);
       } catch (error) {
-        stream.stop();
-        releasePlace();
+        release();
         throw error;
       }
       if (!cursor.valid) {
-        stream.stop();
-        releasePlace();
+        release();
         throw cursorExpired(cursor.head);
       }
 
       reply.hijack();
+      // The client went away while the cursor was checked: there is no one to open the stream for.
+      if (released) return;
       // Headers set through the reply (CORS) are not written once hijacked: carry them over.
       for (const [name, value] of Object.entries(reply.getHeaders()))
         if (value !== undefined) reply.raw.setHeader(name, value);
@@ -136,6 +141,7 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
       metrics.sseRequests.inc();
       metrics.openConnections.inc({ transport: 'sse' });
       metrics.connectionsTotal.inc({ transport: 'sse' });
+      held.push(() => metrics.openConnections.dec({ transport: 'sse' }));
 
       const end = () => reply.raw.end();
       const { sessionId } = request;
@@ -147,18 +153,13 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
           () => {},
         );
       }, deps.heartbeatMs);
-      const forgetRevocation = deps.revocations.on((revocation) => {
-        if (revokes(revocation, userId, sessionId)) end();
-      });
-      const forgetShutdown = deps.onShutdown(end);
-      reply.raw.once('close', () => {
-        clearInterval(heartbeat);
-        forgetRevocation();
-        forgetShutdown();
-        stream.stop();
-        releasePlace();
-        metrics.openConnections.dec({ transport: 'sse' });
-      });
+      held.push(() => clearInterval(heartbeat));
+      held.push(
+        deps.revocations.on((revocation) => {
+          if (revokes(revocation, userId, sessionId)) end();
+        }),
+      );
+      held.push(deps.onShutdown(end));
       stream.subscription.start();
     },
   );
