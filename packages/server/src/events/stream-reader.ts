@@ -52,6 +52,7 @@ export const createStreamReader = (storage: Storage, hub: Hub) => {
     /** Resolves when an event newer than `after` is committed for the user, or after `timeoutMs`. */
     waitForNewer(userId: string, after: number, timeoutMs: number, signal: AbortSignal): Promise<void> {
       return new Promise((resolve) => {
+        if (signal.aborted) return resolve();
         const done = () => {
           clearTimeout(timer);
           hub.remove(userId, listener);

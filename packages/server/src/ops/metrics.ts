@@ -56,7 +56,7 @@ export const createMetrics = () => {
     }),
     pollRequests: new Counter({
       name: 'fitiq_poll_requests_total',
-      help: 'Long-polling requests answered, by whether they returned events',
+      help: 'Long-polling requests by result: events, empty, or gone (the client left before the wait)',
       labelNames: ['result'] as const,
       registers: [registry],
     }),

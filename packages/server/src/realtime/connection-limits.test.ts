@@ -1,59 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import type { Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CloseCode, type ErrorFrame, type Problem } from '@fitiq/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
-import { createSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
-import type { Storage } from '../storage/storage.js';
-import { registerUser, request } from '../testing/http-client.js';
+import { registerUser } from '../testing/http-client.js';
+import { openStream, sseStreamsOpen } from '../testing/sse-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 import { tryUpgrade } from '../testing/upgrade.js';
 import { TestSocket } from '../testing/ws-client.js';
-
-type OpenStream = { status: number; problem: Problem | null; retryAfter: string | null; close: () => void };
-
-/** Opens an SSE stream and holds it: resolves once the server said `ready`, or with its refusal. */
-const openStream = async (baseUrl: string, token: string): Promise<OpenStream> => {
-  const abort = new AbortController();
-  const response = await fetch(`${baseUrl}/api/v1/events/stream`, {
-    headers: { authorization: `Bearer ${token}` },
-    signal: abort.signal,
-  });
-  const close = () => abort.abort();
-  if (!response.ok || !response.body) {
-    return {
-      status: response.status,
-      problem: (await response.json()) as Problem,
-      retryAfter: response.headers.get('retry-after'),
-      close,
-    };
-  }
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  while (!text.includes(': ready')) {
-    const { done, value } = await reader.read();
-    if (done) throw new Error('the stream ended before ready');
-    text += decoder.decode(value, { stream: true });
-  }
-  // Keep reading in the background, as a client does, so heartbeats never back up.
-  void (async () => {
-    for (;;) if ((await reader.read().catch(() => ({ done: true }))).done) return;
-  })();
-  return { status: response.status, problem: null, retryAfter: null, close };
-};
-
-/** Waits until the server counts exactly `count` open SSE streams (it learns of a closed one a little later). */
-const sseStreamsOpen = async (baseUrl: string, count: number) => {
-  const gauge = 'fitiq_open_connections{transport="sse"}';
-  for (;;) {
-    const metrics = (await request<string>(baseUrl, 'GET', '/metrics')).body;
-    const line = metrics.split('\n').find((l) => l.startsWith(`${gauge} `));
-    if (Number(line?.split(' ').pop() ?? 0) === count) return;
-  }
-};
 
 /** Sends hello on a new socket and reports how the server closed it. */
 const helloRefusal = async (baseUrl: string, token: string) => {
@@ -134,62 +86,5 @@ describe('SSE streams count against the connection limits, together with sockets
     const stream = await openStream(server.url, token);
     expect(stream.status).toBe(200);
     stream.close();
-  });
-
-  it('a client that goes away while its stream is being opened gives its place back', async () => {
-    // The stream's cursor check waits for the test: the client leaves in between.
-    const inner = createSqliteStorage(join(mkdtempSync(join(tmpdir(), 'fitiq-sse-')), 'fitiq.db'));
-    let hold: { entered: () => void; gate: Promise<void> } | null = null;
-    const storage: Storage = {
-      ...inner,
-      repos: {
-        ...inner.repos,
-        events: {
-          ...inner.repos.events,
-          async position(userId) {
-            if (hold) {
-              hold.entered();
-              await hold.gate;
-            }
-            return inner.repos.events.position(userId);
-          },
-        },
-      },
-    };
-    server = await startTestServer({ storage, config: testConfig({ maxConnectionsPerUser: 1 }) });
-    try {
-      // Every connection the client makes from here on, to see the server's side of the one that leaves.
-      const sockets: Socket[] = [];
-      server.app.server.on('connection', (socket: Socket) => sockets.push(socket));
-      const { access_token: token } = await registerUser(server.url);
-      let open = () => {};
-      let entered = () => {};
-      const inCheck = new Promise<void>((resolve) => {
-        entered = resolve;
-      });
-      hold = { entered, gate: new Promise<void>((resolve) => (open = resolve)) };
-
-      const abort = new AbortController();
-      const leaving = fetch(`${server.url}/api/v1/events/stream`, {
-        headers: { authorization: `Bearer ${token}` },
-        signal: abort.signal,
-      }).catch(() => null);
-      await inCheck;
-      const gone = new Promise((resolve) => {
-        for (const socket of sockets) socket.once('close', resolve);
-      });
-      abort.abort();
-      await Promise.all([gone, leaving]);
-      hold = null;
-      open();
-
-      const stream = await openStream(server.url, token);
-      expect(stream.status).toBe(200);
-      stream.close();
-      await sseStreamsOpen(server.url, 0);
-    } finally {
-      await server.close();
-      await inner.close();
-    }
   });
 });

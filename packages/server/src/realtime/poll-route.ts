@@ -38,13 +38,19 @@ export const registerPollRoute = (app: FastifyInstance, reader: StreamReader, me
       const { after } = request.query;
       const limit = request.query.limit ?? POLL_LIMIT_DEFAULT;
       const waitMs = (request.query.wait ?? 0) * 1000;
+      // Bound before the first await: a client that leaves at any point is noticed.
+      const gone = new AbortController();
+      reply.raw.once('close', () => gone.abort());
       const cursor = await reader.checkCursor(userId, after);
       if (!cursor.valid) throw cursorExpired(cursor.head);
 
       let events = await reader.readAfter(userId, after, limit);
       if (events.length === 0 && waitMs > 0) {
-        const gone = new AbortController();
-        reply.raw.once('close', () => gone.abort());
+        if (gone.signal.aborted) {
+          // Nobody is waiting for the answer: do not hold a listener and a timer for `wait` seconds.
+          metrics.pollRequests.inc({ result: 'gone' });
+          return reply.hijack();
+        }
         // Listen first, then look again: an event committed between the two reads still wakes us.
         const woken = reader.waitForNewer(userId, after, waitMs, gone.signal);
         events = await reader.readAfter(userId, after, limit);

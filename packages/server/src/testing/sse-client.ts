@@ -1,4 +1,5 @@
-import type { StreamEvent } from '@fitiq/contract';
+import type { Problem, StreamEvent } from '@fitiq/contract';
+import { request } from './http-client.js';
 
 export type SseMessage = { id: string; event: string; data: StreamEvent };
 
@@ -58,4 +59,52 @@ export const readSse = async (
     abort.abort();
   }
   return { events, comments, contentType: response.headers.get('content-type') ?? '' };
+};
+
+export type OpenStream = {
+  status: number;
+  problem: Problem | null;
+  retryAfter: string | null;
+  close: () => void;
+};
+
+/** Opens an SSE stream and holds it: resolves once the server said `ready`, or with its refusal. */
+export const openStream = async (baseUrl: string, token: string): Promise<OpenStream> => {
+  const abort = new AbortController();
+  const response = await fetch(`${baseUrl}/api/v1/events/stream`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: abort.signal,
+  });
+  const close = () => abort.abort();
+  if (!response.ok || !response.body) {
+    return {
+      status: response.status,
+      problem: (await response.json()) as Problem,
+      retryAfter: response.headers.get('retry-after'),
+      close,
+    };
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!text.includes(': ready')) {
+    const { done, value } = await reader.read();
+    if (done) throw new Error('the stream ended before ready');
+    text += decoder.decode(value, { stream: true });
+  }
+  // Keep reading in the background, as a client does, so heartbeats never back up.
+  void (async () => {
+    for (;;) if ((await reader.read().catch(() => ({ done: true }))).done) return;
+  })();
+  return { status: response.status, problem: null, retryAfter: null, close };
+};
+
+/** Waits until the server counts exactly `count` open SSE streams (it learns of a closed one a little later). */
+export const sseStreamsOpen = async (baseUrl: string, count: number) => {
+  const gauge = 'fitiq_open_connections{transport="sse"}';
+  for (;;) {
+    const metrics = (await request<string>(baseUrl, 'GET', '/metrics')).body;
+    const line = metrics.split('\n').find((l) => l.startsWith(`${gauge} `));
+    if (Number(line?.split(' ').pop() ?? 0) === count) return;
+  }
 };
