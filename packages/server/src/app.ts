@@ -233,7 +233,6 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       settings: {
         heartbeatMs: config.heartbeatMs,
         helloTimeoutMs: config.helloTimeoutMs,
-        maxConnectionsPerUser: config.maxConnectionsPerUser,
         maxBufferedBytes: config.wsMaxBufferedBytes,
         closeTimeoutMs: config.wsCloseTimeoutMs,
       },

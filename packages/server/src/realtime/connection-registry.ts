@@ -24,6 +24,11 @@ export class ConnectionRegistry<C = unknown> {
     if (this.all.delete(connection)) this.limits.leave();
   }
 
+  /** Sockets and SSE streams one user may hold on this node. */
+  get maxPerUser(): number {
+    return this.limits.maxPerUser;
+  }
+
   get connections(): Iterable<C> {
     return this.all;
   }

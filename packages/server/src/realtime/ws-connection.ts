@@ -27,7 +27,6 @@ export type ConnectionDeps = {
   settings: {
     heartbeatMs: number;
     helloTimeoutMs: number;
-    maxConnectionsPerUser: number;
     /** Unsent bytes a socket may hold before its reader counts as stalled. */
     maxBufferedBytes: number;
     /** How long a socket the server closed may take to answer the close before it is cut off. */
@@ -171,7 +170,7 @@ export class WsConnection {
     if (!this.deps.registry.add(userId)) {
       return this.fail(
         'too_many_connections',
-        `at most ${this.deps.settings.maxConnectionsPerUser} connections per user`,
+        `at most ${this.deps.registry.maxPerUser} sockets and streams per user`,
       );
     }
     this.userId = userId;
