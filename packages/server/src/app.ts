@@ -141,12 +141,19 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     handoff: workers,
   });
 
-  // WebSockets and SSE streams, counted together per user and on the node.
+  // WebSockets, SSE streams and waiting long-polls, counted together per user and on the node.
   const connectionLimits = new ConnectionLimits(config.maxConnectionsPerUser, config.maxSockets);
-  const sseClosers = new Set<() => void>();
-  const onShutdown = (close: () => void) => {
-    sseClosers.add(close);
-    return () => sseClosers.delete(close);
+  // Responses held open (SSE streams, waiting polls) end when shutdown begins; one that is opened
+  // after that ends at once, so none can hold the server's close for its whole length.
+  const longLivedClosers = new Set<() => void>();
+  let shuttingDown = false;
+  const onShutdown = (close: () => void): (() => void) => {
+    if (shuttingDown) {
+      close();
+      return () => {};
+    }
+    longLivedClosers.add(close);
+    return () => longLivedClosers.delete(close);
   };
 
   app.setErrorHandler(errorHandler);
@@ -181,7 +188,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       registerMealRoutes(scope, meals);
     }
     if (roles.has('realtime')) {
-      registerPollRoute(scope, reader, metrics);
+      registerPollRoute(scope, { reader, metrics, limits: connectionLimits, onShutdown });
       registerSseRoute(scope, {
         reader,
         metrics,
@@ -256,8 +263,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         retention.stop();
         sessionPruning.stop();
         gateway?.shutdown();
-        for (const close of [...sseClosers]) close();
+        shuttingDown = true;
+        for (const close of [...longLivedClosers]) close();
         await workers?.stop(config.shutdownGraceMs);
+        // A connection whose request is still being answered closes right after its answer. Node
+        // closes only the connections idle when the server closes; the others would keep it
+        // waiting for their keep-alive timeout (72 s), longer than most supervisors wait.
+        app.server.keepAliveTimeout = 1;
         await app.close();
         await broker.close();
         rateLimitRedis?.disconnect();

@@ -6,6 +6,7 @@ import type { StoredEvent } from '../events/stored-event.js';
 import type { StreamReader } from '../events/stream-reader.js';
 import { BEARER_SECURITY, problemResponses } from '../http/schemas.js';
 import type { Metrics } from '../ops/metrics.js';
+import { type ConnectionLimits, givePlaceBack, takePlace } from './connection-limits.js';
 
 export const cursorExpired = (head: number) =>
   new AppError(
@@ -20,7 +21,17 @@ export const cursorExpired = (head: number) =>
 const pollBody = (events: readonly StoredEvent[], head: number) =>
   `{"events":[${events.map((e) => e.json).join(',')}],"head":${head}}`;
 
-export const registerPollRoute = (app: FastifyInstance, reader: StreamReader, metrics: Metrics) => {
+export type PollDeps = {
+  reader: StreamReader;
+  metrics: Metrics;
+  /** Shared with sockets and streams: a poll that waits holds a connection, a listener and a timer. */
+  limits: ConnectionLimits;
+  /** Registers a waiting poll to be answered at shutdown; returns the way to forget it. */
+  onShutdown: (close: () => void) => () => void;
+};
+
+export const registerPollRoute = (app: FastifyInstance, deps: PollDeps) => {
+  const { reader, metrics, limits } = deps;
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/api/v1/events',
     {
@@ -30,7 +41,7 @@ export const registerPollRoute = (app: FastifyInstance, reader: StreamReader, me
           'Read the event stream after a cursor; with wait > 0, hold the request until an event arrives',
         security: BEARER_SECURITY,
         querystring: PollQuery,
-        response: { 200: PollResponse, ...problemResponses(400, 401, 410, 429) },
+        response: { 200: PollResponse, ...problemResponses(400, 401, 410, 429, 503) },
       },
     },
     async (request, reply) => {
@@ -39,28 +50,41 @@ export const registerPollRoute = (app: FastifyInstance, reader: StreamReader, me
       const limit = request.query.limit ?? POLL_LIMIT_DEFAULT;
       const waitMs = (request.query.wait ?? 0) * 1000;
       // Bound before the first await: a client that leaves at any point is noticed.
-      const gone = new AbortController();
-      reply.raw.once('close', () => gone.abort());
+      let clientLeft = false;
+      const stopWaiting = new AbortController();
+      reply.raw.once('close', () => {
+        clientLeft = true;
+        stopWaiting.abort();
+      });
       const cursor = await reader.checkCursor(userId, after);
       if (!cursor.valid) throw cursorExpired(cursor.head);
 
       let events = await reader.readAfter(userId, after, limit);
       if (events.length === 0 && waitMs > 0) {
-        if (gone.signal.aborted) {
+        if (clientLeft) {
           // Nobody is waiting for the answer: do not hold a listener and a timer for `wait` seconds.
           metrics.pollRequests.inc({ result: 'gone' });
           return reply.hijack();
         }
-        // Listen first, then look again: an event committed between the two reads still wakes us.
-        const woken = reader.waitForNewer(userId, after, waitMs, gone.signal);
-        events = await reader.readAfter(userId, after, limit);
-        if (events.length === 0) {
-          metrics.longPollsWaiting.inc();
-          await woken;
-          metrics.longPollsWaiting.dec();
+        // Only a poll that is about to wait holds anything, so only it takes a place (or is refused).
+        takePlace(limits, userId);
+        // At shutdown the wait ends as if its time were up: the client polls again, elsewhere.
+        const forget = deps.onShutdown(() => stopWaiting.abort());
+        try {
+          // Listen first, then look again: an event committed between the two reads still wakes us.
+          const woken = reader.waitForNewer(userId, after, waitMs, stopWaiting.signal);
           events = await reader.readAfter(userId, after, limit);
-        } else {
-          gone.abort();
+          if (events.length === 0) {
+            metrics.longPollsWaiting.inc();
+            await woken;
+            metrics.longPollsWaiting.dec();
+            events = await reader.readAfter(userId, after, limit);
+          }
+        } finally {
+          // However the wait ended, even by a failed read: aborting takes its listener and timer away.
+          stopWaiting.abort();
+          forget();
+          givePlaceBack(limits, userId);
         }
       }
       const { head } = await reader.checkCursor(userId, after);

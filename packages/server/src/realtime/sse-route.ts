@@ -8,7 +8,7 @@ import type { StoredEvent } from '../events/stored-event.js';
 import type { StreamReader } from '../events/stream-reader.js';
 import { BEARER_SECURITY, problemResponses } from '../http/schemas.js';
 import type { Metrics } from '../ops/metrics.js';
-import { type ConnectionLimits, FULL_RETRY_AFTER_SECONDS } from './connection-limits.js';
+import { type ConnectionLimits, givePlaceBack, takePlace } from './connection-limits.js';
 import { cursorExpired } from './poll-route.js';
 
 const SseQuery = Type.Object({ after: Type.Optional(Type.Integer({ minimum: 0 })) });
@@ -40,36 +40,6 @@ export type SseDeps = {
   sessionCheck: SessionCheck;
   /** Shared with the WebSocket gateway: a stream counts like a socket, per user and on the node. */
   limits: ConnectionLimits;
-};
-
-/**
- * Takes a place for one more stream of `userId`, or says why not: 503 when the node holds all the
- * connections it may, 429 `too_many_connections` when the user does. The caller gives it back.
- */
-const takePlace = (limits: ConnectionLimits, userId: string): void => {
-  const retryAfter = { 'retry-after': String(FULL_RETRY_AFTER_SECONDS) };
-  if (limits.nodeFull) {
-    throw new AppError(
-      'service_unavailable',
-      'This node holds all the connections it may; retry shortly',
-      undefined,
-      retryAfter,
-    );
-  }
-  if (!limits.claimForUser(userId)) {
-    throw new AppError(
-      'too_many_connections',
-      `At most ${limits.maxPerUser} sockets and streams per user; close one and retry`,
-      undefined,
-      retryAfter,
-    );
-  }
-  limits.enter();
-};
-
-const givePlaceBack = (limits: ConnectionLimits, userId: string): void => {
-  limits.leave();
-  limits.releaseForUser(userId);
 };
 
 export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
@@ -143,7 +113,11 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
       metrics.connectionsTotal.inc({ transport: 'sse' });
       held.push(() => metrics.openConnections.dec({ transport: 'sse' }));
 
-      const end = () => reply.raw.end();
+      // Everything the stream holds goes first, so nothing is written after the end.
+      const end = () => {
+        release();
+        reply.raw.end();
+      };
       const { sessionId } = request;
       // A signed-out or revoked session stops hearing the user's events, like its sockets (4001).
       const heartbeat = setInterval(() => {
@@ -160,6 +134,8 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
         }),
       );
       held.push(deps.onShutdown(end));
+      // Opened while the server shuts down: ended already, by the line above.
+      if (released) return;
       stream.subscription.start();
     },
   );

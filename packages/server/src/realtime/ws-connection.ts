@@ -170,7 +170,7 @@ export class WsConnection {
     if (!this.deps.registry.add(userId)) {
       return this.fail(
         'too_many_connections',
-        `at most ${this.deps.registry.maxPerUser} sockets and streams per user`,
+        `at most ${this.deps.registry.maxPerUser} sockets, streams and waiting polls per user`,
       );
     }
     this.userId = userId;

@@ -1,5 +1,5 @@
 import type { Problem, StreamEvent } from '@fitiq/contract';
-import { request } from './http-client.js';
+import { waitForMetric } from './metrics-reader.js';
 
 export type SseMessage = { id: string; event: string; data: StreamEvent };
 
@@ -66,6 +66,8 @@ export type OpenStream = {
   problem: Problem | null;
   retryAfter: string | null;
   close: () => void;
+  /** Settles once the response has ended, whichever side ended it. */
+  ended: Promise<void>;
 };
 
 /** Opens an SSE stream and holds it: resolves once the server said `ready`, or with its refusal. */
@@ -82,6 +84,7 @@ export const openStream = async (baseUrl: string, token: string): Promise<OpenSt
       problem: (await response.json()) as Problem,
       retryAfter: response.headers.get('retry-after'),
       close,
+      ended: Promise.resolve(),
     };
   }
   const reader = response.body.getReader();
@@ -93,18 +96,12 @@ export const openStream = async (baseUrl: string, token: string): Promise<OpenSt
     text += decoder.decode(value, { stream: true });
   }
   // Keep reading in the background, as a client does, so heartbeats never back up.
-  void (async () => {
+  const ended = (async () => {
     for (;;) if ((await reader.read().catch(() => ({ done: true }))).done) return;
   })();
-  return { status: response.status, problem: null, retryAfter: null, close };
+  return { status: response.status, problem: null, retryAfter: null, close, ended };
 };
 
 /** Waits until the server counts exactly `count` open SSE streams (it learns of a closed one a little later). */
-export const sseStreamsOpen = async (baseUrl: string, count: number) => {
-  const gauge = 'fitiq_open_connections{transport="sse"}';
-  for (;;) {
-    const metrics = (await request<string>(baseUrl, 'GET', '/metrics')).body;
-    const line = metrics.split('\n').find((l) => l.startsWith(`${gauge} `));
-    if (Number(line?.split(' ').pop() ?? 0) === count) return;
-  }
-};
+export const sseStreamsOpen = (baseUrl: string, count: number) =>
+  waitForMetric(baseUrl, 'fitiq_open_connections{transport="sse"}', count);
