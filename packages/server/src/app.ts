@@ -14,6 +14,7 @@ import { createSessionService } from './auth/session-service.js';
 import { createMemoryThrottleStore, createRedisThrottleStore } from './auth/throttle-store.js';
 import { createTokenService } from './auth/tokens.js';
 import type { Config } from './config.js';
+import { dataDirFailure, listenFailure, storageFailure } from './errors/startup-error.js';
 import { createEventLog } from './events/event-log.js';
 import { Hub } from './events/hub.js';
 import { createInProcessBroker } from './events/in-process-broker.js';
@@ -72,14 +73,42 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
-/** Builds the whole server from its configuration, migrates storage and starts listening. */
+const openStorage = (config: Config): Storage => {
+  try {
+    return createStorage(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
+  } catch (error) {
+    throw storageFailure(error, config.databaseUrl);
+  }
+};
+
+const loadSigningSecret = (config: Config): Uint8Array => {
+  try {
+    return loadJwtSecret(config.jwtSecret, config.dataDir);
+  } catch (error) {
+    throw dataDirFailure(error, config.dataDir);
+  }
+};
+
+/**
+ * Builds the whole server from its configuration, migrates storage and starts listening. A start
+ * that fails rejects with a StartupError saying why, having closed whatever it had opened.
+ */
 export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const roles = config.roles;
-  const storage =
-    options.storage ?? createStorage(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
-  await storage.migrate();
+  const ownStorage = !options.storage;
+  const storage = options.storage ?? openStorage(config);
+  let jwtSecret: Uint8Array;
+  try {
+    await storage.migrate().catch((error: unknown) => {
+      throw storageFailure(error, config.databaseUrl);
+    });
+    jwtSecret = loadSigningSecret(config);
+  } catch (error) {
+    if (ownStorage) await storage.close().catch(() => {});
+    throw error;
+  }
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
@@ -100,10 +129,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   rateLimitRedis?.on('error', () => {});
   const eventLog = createEventLog(storage, broker, metrics, () => clock.nowIso());
   const reader = createStreamReader(storage, hub);
-  const tokens = createTokenService(
-    loadJwtSecret(config.jwtSecret, config.dataDir),
-    config.accessTokenTtlSeconds,
-  );
+  const tokens = createTokenService(jwtSecret, config.accessTokenTtlSeconds);
   const revocations = new Revocations();
   const sessionCheck = createSessionCheck(storage, revocations, config.sessionCacheMs);
   const sessions = createSessionService({
@@ -223,7 +249,16 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   // Node's default backlog (511) overflows when thousands of clients reconnect at once (a restart,
   // a network blip): the kernel drops their SYNs and they retry after 1, 3, 7, 15, 31 s. A deeper
   // queue lets them wait to be accepted instead; the reconnect storm benchmark showed the difference.
-  await app.listen({ port: config.port, host: config.host, backlog: config.listenBacklog });
+  try {
+    await app.listen({ port: config.port, host: config.host, backlog: config.listenBacklog });
+  } catch (error) {
+    // Nothing has started yet (no worker, no timer): give back what is open, then say why.
+    await app.close();
+    await broker.close();
+    rateLimitRedis?.disconnect();
+    if (ownStorage) await storage.close();
+    throw listenFailure(error, config.host, config.port);
+  }
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -273,7 +308,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         await app.close();
         await broker.close();
         rateLimitRedis?.disconnect();
-        if (!options.storage) await storage.close();
+        if (ownStorage) await storage.close();
       })();
       return closing;
     },

@@ -1,2 +1,15 @@
 /** Whether DATABASE_URL names PostgreSQL (`postgres://` or `postgresql://`); anything else is a SQLite file. */
 export const isPostgresUrl = (databaseUrl: string): boolean => /^postgres(ql)?:\/\//.test(databaseUrl);
+
+/** DATABASE_URL fit for messages and logs: a PostgreSQL password becomes `***`. */
+export const redactDatabaseUrl = (databaseUrl: string): string => {
+  if (!isPostgresUrl(databaseUrl)) return databaseUrl;
+  try {
+    const url = new URL(databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    // Not a URL Node can parse: say which kind it is and nothing more.
+    return 'postgres://…';
+  }
+};

@@ -25,11 +25,10 @@ export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageC
       const migrator = new Migrator({ db, provider: migrationProvider });
       const { error, results } = await migrator.migrateToLatest();
       const failed = results?.find((r) => r.status === 'Error');
-      if (error || failed) {
-        throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, {
-          cause: error,
-        });
-      }
+      // Failing before any migration ran (the database unreachable, say) is not a migration's fault.
+      if (failed)
+        throw new Error(`migration ${failed.migrationName} failed: ${String(error)}`, { cause: error });
+      if (error) throw error;
     },
     async ping() {
       await sql`select 1`.execute(db);
