@@ -54,6 +54,24 @@ describe('worker pool', () => {
     }
   });
 
+  it('meals logged together are parsed together, one slot each, round after round, without waiting for the poll', async () => {
+    const parser = new GatedParser();
+    // A poll interval longer than the test: only the wake-ups of the hand-overs can start the jobs.
+    server = await startTestServer({ parser, config: testConfig({}, { FITIQ_JOB_POLL_MS: '600000' }) });
+    const { access_token: token } = await registerUser(server.url);
+    const texts = ['toast', 'tea', 'jam', 'eggs'];
+    for (let round = 0; round < 5; round++) {
+      // Sent at once, their transactions share a group commit and their jobs are handed over together.
+      const meals = (await Promise.all(texts.map((text) => logMeal(server?.url ?? '', token, text)))).map(
+        (answer) => answer.body,
+      );
+      await parser.waitForCalls(texts.length);
+      for (const _ of texts) parser.completeNext();
+      for (const meal of meals)
+        await expect.poll(() => statusOf(server?.url ?? '', token, meal.id)).toBe('completed');
+    }
+  });
+
   it('a temporary parser failure is retried with backoff, and the meal completes once', async () => {
     const parser = new GatedParser();
     server = await startTestServer({ parser });

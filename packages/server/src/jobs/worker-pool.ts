@@ -132,6 +132,9 @@ export const createWorkerPool = (deps: {
   };
 
   const fill = () => {
+    // What waits starts now, even while a claim is under way: a job handed over by a request must
+    // not wait for someone else's query.
+    runWaiting();
     if (claiming) {
       wakeAgain = true;
       return;
@@ -140,6 +143,9 @@ export const createWorkerPool = (deps: {
     // before returning, and clearing there would be overwritten by this assignment.
     claiming = claimWhileRoom().finally(() => {
       claiming = null;
+      // A wake that came after the loop's last look but before this callback would be lost: the
+      // jobs it announced would wait for the next poll, or for another job to finish.
+      if (wakeAgain) wake();
     });
   };
 
