@@ -30,14 +30,38 @@ const run = (opts: autocannon.Options) =>
     autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))),
   );
 
+type User = { token: string };
+
+/** POST /meal-logs/natural for `seconds` from `connections` clients, each as one of `users` in turn. */
+const postFlood = (url: string, users: User[], connections: number, seconds: number) => {
+  let n = 0;
+  return run({
+    url: `${url}/api/v1/meal-logs/natural`,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    setupClient: (client) => {
+      const user = users[n++ % users.length] as User;
+      client.setHeaders({ 'content-type': 'application/json', authorization: `Bearer ${user.token}` });
+      client.setBody(JSON.stringify({ raw_input: '2 eggs and a slice of toast with butter' }));
+    },
+  });
+};
+
 /**
  * POST /meal-logs/natural throughput as a share of GET /healthz throughput on the same server.
  * Each round measures healthz, then POST, back to back, and the figure is the median of the rounds'
  * own ratios: on a shared 2-core machine healthz alone moved by half between rounds, and a ratio
- * taken within a round sees one state of the machine. Target: ingest >= 0.3 x healthz.
+ * taken within a round sees one state of the machine. Target: ingest >= 0.3 x healthz. Each round
+ * also measures the same pair on a server with the worker role off, so the share of intake that
+ * goes to processing on a node with every role shows beside the figure.
  */
 export const benchIngest = async ({ rounds, seconds, connections }: Options) => {
   const server = await startBenchServer({ FITIQ_PROCESSING_DELAY_MS: '0' });
+  // The same program with the worker role off, as an API node of a split deployment runs: intake
+  // alone, without the processing that shares the event loop on a node with every role.
+  const intakeOnly = await startBenchServer({ FITIQ_ROLES: 'api,realtime' });
   const pid = server.child.pid ?? 0;
   /** Server main-thread CPU (µs) per request over `measure`; null where /proc is missing. */
   const cpuPerRequest = async (measure: () => Promise<number>): Promise<number | null> => {
@@ -48,6 +72,8 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
   };
   try {
     const users = await registerUsers(server.url, 20);
+    const intakeUsers = await registerUsers(intakeOnly.url, 20);
+    const intakeRatios: number[] = [];
     const healthz: number[] = [];
     const ingest: number[] = [];
     const ratios: number[] = [];
@@ -55,7 +81,6 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
     const mealCpu: number[] = [];
     const completedDuring: number[] = [];
     const drainRates: number[] = [];
-    let n = 0;
     for (let round = 0; round < rounds; round++) {
       // Each round ends once the worker has processed its meals, so healthz is measured on an idle server.
       let health: autocannon.Result | undefined;
@@ -72,18 +97,7 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
       const completedBefore = await metric(server.url, COMPLETED);
       // What a meal costs the server: its POST and its processing, counted until the worker is idle.
       const postCpu = await cpuPerRequest(async () => {
-        post = await run({
-          url: `${server.url}/api/v1/meal-logs/natural`,
-          connections,
-          duration: seconds,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          setupClient: (client) => {
-            const user = users[n++ % users.length] as { token: string };
-            client.setHeaders({ 'content-type': 'application/json', authorization: `Bearer ${user.token}` });
-            client.setBody(JSON.stringify({ raw_input: '2 eggs and a slice of toast with butter' }));
-          },
-        });
+        post = await postFlood(server.url, users, connections, seconds);
         // Processing under the flood, then how fast the worker works off what the flood left (the wait
         // also leaves the next round's healthz an idle server).
         completedAfterPost = await metric(server.url, COMPLETED);
@@ -101,9 +115,13 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
       if (postCpu !== null) mealCpu.push(postCpu);
       completedDuring.push((completedAfterPost - completedBefore) / seconds);
       drainRates.push(drained / drainSeconds);
+      const intakeHealthz = await run({ url: `${intakeOnly.url}/healthz`, connections, duration: seconds });
+      const intakePost = await postFlood(intakeOnly.url, intakeUsers, connections, seconds);
+      if (intakePost.non2xx > 0) throw new Error(`intake alone got ${intakePost.non2xx} non-2xx answers`);
+      intakeRatios.push(intakePost.requests.average / intakeHealthz.requests.average);
       const latency = post.latency;
       console.log(
-        `  round ${round + 1}: healthz ${fmt(health.requests.average, 0)} req/s, POST ${fmt(post.requests.average, 0)} req/s (p50 ${latency.p50} ms, p99 ${latency.p99} ms), ratio ${fmt(ratios.at(-1) ?? 0, 2)}; meals completed during it ${fmt(completedDuring.at(-1) ?? 0, 0)}/s, the rest at ${fmt(drainRates.at(-1) ?? 0, 0)}/s after`,
+        `  round ${round + 1}: healthz ${fmt(health.requests.average, 0)} req/s, POST ${fmt(post.requests.average, 0)} req/s (p50 ${latency.p50} ms, p99 ${latency.p99} ms), ratio ${fmt(ratios.at(-1) ?? 0, 2)} (worker role off: ${fmt(intakeRatios.at(-1) ?? 0, 2)}); meals completed during it ${fmt(completedDuring.at(-1) ?? 0, 0)}/s, the rest at ${fmt(drainRates.at(-1) ?? 0, 0)}/s after`,
       );
     }
     // How the worker got its jobs: straight from this node's requests, or claimed from storage.
@@ -125,6 +143,11 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
           `${fmt(ratio, 2)} (${ratios.map((r) => fmt(r, 2)).join(', ')})`,
           '>= 0.30',
         ],
+        [
+          'the same with the worker role off (intake alone, its own server)',
+          `${fmt(median(intakeRatios), 2)} (${intakeRatios.map((r) => fmt(r, 2)).join(', ')})`,
+          '',
+        ],
         ['server main-thread µs per healthz / per meal (POST + processing)', cpuRow, ''],
         ['meals completed per second during the POST rounds', fmt(median(completedDuring), 0), ''],
         ['meals completed per second after them (the backlog)', fmt(median(drainRates), 0), ''],
@@ -138,5 +161,6 @@ export const benchIngest = async ({ rounds, seconds, connections }: Options) => 
     return { healthz: median(healthz), ingest: median(ingest), ratio };
   } finally {
     await stopBenchServer(server);
+    await stopBenchServer(intakeOnly);
   }
 };
