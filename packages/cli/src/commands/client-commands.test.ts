@@ -1,14 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { AccountExport, MealLog, StreamEvent } from '@fitiq/contract';
 import type { RunningServer } from '@fitiq/server';
 import { logMeal, registerUser, startTestServer, testConfig } from '@fitiq/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const main = join(dirname(fileURLToPath(import.meta.url)), '../main.ts');
+import { runFitiq } from '../testing/run-fitiq.js';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -17,22 +14,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Runs `fitiq <args>` as the user would (a real process), against the test server. */
-const fitiq = (args: string[], env: Record<string, string> = {}) => {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, ...args], {
-    env: {
-      ...process.env,
-      FITIQ_URL: server.url,
-      FITIQ_HOME: mkdtempSync(join(tmpdir(), 'fitiq-home-')),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const fitiq = (args: string[], env: Record<string, string> = {}) =>
+  runFitiq(args, {
+    FITIQ_URL: server.url,
+    FITIQ_HOME: mkdtempSync(join(tmpdir(), 'fitiq-home-')),
+    ...env,
   });
-  const output = { stdout: '', stderr: '' };
-  child.stdout?.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output, exited };
-};
 
 describe('the fitiq command, through the SDK, against a real server', () => {
   it('fitiq log "2 eggs and a slice of toast" --json: the completed meal on stdout, exit 0', async () => {

@@ -1,30 +1,17 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const main = join(dirname(fileURLToPath(import.meta.url)), '../main.ts');
+import { runFitiq } from '../testing/run-fitiq.js';
 
 /** Runs `fitiq <args>` as an operator would (a real process) with a fresh data folder. */
-const fitiq = (args: string[], env: Record<string, string>) => {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, ...args], {
-    env: {
-      ...process.env,
-      FITIQ_DATA_DIR: mkdtempSync(join(tmpdir(), 'fitiq-serve-')),
-      FITIQ_LOG_LEVEL: 'silent',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const fitiq = (args: string[], env: Record<string, string>) =>
+  runFitiq(args, {
+    FITIQ_DATA_DIR: mkdtempSync(join(tmpdir(), 'fitiq-serve-')),
+    FITIQ_LOG_LEVEL: 'silent',
+    ...env,
   });
-  const output = { stdout: '', stderr: '' };
-  child.stdout?.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output, exited };
-};
 
 const listening: Server[] = [];
 afterEach(() => {
