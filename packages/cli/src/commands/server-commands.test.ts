@@ -47,7 +47,7 @@ describe('fitiq serve and fitiq migrate say why they cannot work, on one line', 
       const lines = run.output.stderr.trimEnd().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(
-        `fitiq: cannot open the database at postgres://fitiq:***@127.0.0.1:${port}/fitiq`,
+        `fitiq: cannot use the database at postgres://fitiq:***@127.0.0.1:${port}/fitiq`,
       );
       expect(lines[0]).toMatch(/ECONNREFUSED/);
       expect(run.output.stderr + run.output.stdout).not.toContain('s3cret');

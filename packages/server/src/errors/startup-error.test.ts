@@ -53,7 +53,7 @@ describe('a server that cannot start says why', () => {
     const databaseUrl = join(dir, 'file', 'fitiq.db');
     const error = await startFailure(testConfig({ databaseUrl }));
     expect(error.failure).toBe('storage');
-    expect(error.message).toContain(`cannot open the database at ${databaseUrl}: `);
+    expect(error.message).toContain(`cannot use the database at ${databaseUrl}: `);
   });
 });
 

@@ -23,7 +23,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 export const storageFailure = (error: unknown, databaseUrl: string): StartupError =>
   new StartupError(
     'storage',
-    `cannot open the database at ${redactDatabaseUrl(databaseUrl)}: ${messageOf(error)}`,
+    `cannot use the database at ${redactDatabaseUrl(databaseUrl)}: ${messageOf(error)}`,
     { cause: error },
   );
 
