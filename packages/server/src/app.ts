@@ -117,6 +117,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
     trustProxy: trustProxyOption(config.trustProxy),
+    // A request that arrives while the server closes, on a connection still in use, is answered like
+    // any other (storage stays open until the HTTP server has closed) and its connection closed after:
+    // Fastify's own answer would be a bare 503 in its own JSON, outside the problem+json contract.
+    return503OnClosing: false,
     ...serverTimeoutOptions(config.timeouts),
   });
   const metrics = createMetrics();

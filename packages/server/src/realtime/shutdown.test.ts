@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
 import type { SqliteStorage } from '../storage/sqlite/sqlite-storage.js';
@@ -93,6 +94,41 @@ describe('what is held open when the server shuts down', () => {
       release();
       expect((await answer).status).toBe(200);
       await closed;
+    },
+    SHORT,
+  );
+
+  it(
+    'a request that reaches the server while it closes, on a connection still in use, is answered like any other, not with a bare 503',
+    async () => {
+      const held = storageHeldAtCursorCheck();
+      inner = held.inner;
+      const running = await startTestServer({ storage: held.storage });
+      server = running;
+      const { access_token: token } = await registerUser(running.url);
+      const { port } = new URL(running.url);
+      // Two requests on one connection: the second is sent once the server has begun to close.
+      const socket = connect(Number(port), '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk: Buffer) => {
+        received += chunk.toString();
+      });
+      const ended = new Promise((resolve) => socket.once('close', resolve));
+      const reached = held.holdNext();
+      const get = (path: string) =>
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n\r\n`;
+      socket.write(get('/api/v1/events?after=0'));
+      const release = await reached;
+
+      const closed = running.close();
+      while (running.app.server.listening) await new Promise((resolve) => setImmediate(resolve));
+      socket.write(get('/api/v1/me'));
+      release();
+      await ended;
+      await closed;
+      const statuses = [...received.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((match) => match[1]);
+      expect(statuses).toEqual(['200', '200']);
+      expect(received).toContain('"email"');
     },
     SHORT,
   );
