@@ -20,8 +20,8 @@ const poll = async (baseUrl: string, token: string, after: number) => {
 };
 
 /*
- * Each test would take over 30 s (a poll's whole wait, then a keep-alive timeout of 72 s) if what
- * it checks were broken; the short test timeout turns that into a failure.
+ * Where what a test checks is broken, the server waits: a poll's whole 30 s, or a keep-alive timeout
+ * of 72 s. The short test timeout turns that wait into a failure.
  */
 const SHORT = 15_000;
 
