@@ -24,6 +24,12 @@ const withServer = (command: Command): Command =>
     .option('--url <url>', 'the FitIQ server (default $FITIQ_URL or http://127.0.0.1:8080)')
     .option('--token <token>', 'an access token (default $FITIQ_TOKEN, or the one `fitiq login` stored)');
 
+/** What operators and supervisors read from `fitiq serve` and `fitiq migrate`. */
+const SERVER_EXIT_CODES = `
+Exit codes: 0 done (serve: stopped by SIGINT or SIGTERM), 1 cannot start or migrate (the port is
+taken, the database cannot be used, the data folder cannot be written; the reason is on stderr),
+2 a setting is wrong.`;
+
 export const buildProgram = (): Command => {
   const program = new Command('fitiq')
     .description(
@@ -33,10 +39,12 @@ export const buildProgram = (): Command => {
   program
     .command('serve')
     .description('Run the server: API, realtime gateway and workers, as FITIQ_ROLES says')
+    .addHelpText('after', SERVER_EXIT_CODES)
     .action(serveCommand);
   program
     .command('migrate')
     .description('Apply pending database migrations, then exit')
+    .addHelpText('after', SERVER_EXIT_CODES)
     .action(migrateCommand);
   withServer(program.command('log'))
     .description('Log a meal, wait for its processing and print items and totals (exit 1 if it failed)')
