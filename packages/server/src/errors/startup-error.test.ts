@@ -47,6 +47,19 @@ describe('a server that cannot start says why', () => {
     );
   });
 
+  // Node's recursive mkdir spins forever on such a path: the start hung instead of failing.
+  it.runIf(process.platform === 'linux')(
+    'its data folder is on a file system that refuses folders (/proc): it fails instead of hanging',
+    async () => {
+      const dataDir = '/proc/fitiq-start-test';
+      const error = await startFailure(
+        testConfig({ dataDir, databaseUrl: join(dataDir, 'fitiq.db'), jwtSecret: null }),
+      );
+      expect(error.failure).toBe('storage');
+      expect(error.message).toContain(dataDir);
+    },
+  );
+
   it('its SQLite file cannot be created: a storage failure naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitiq-start-'));
     writeFileSync(join(dir, 'file'), '');

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { createKyselyStorage } from '../kysely/kysely-storage.js';
+import { makeDirectory } from '../make-directory.js';
 import type { Database } from '../schema.js';
 import type { Storage } from '../storage.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
@@ -53,7 +53,7 @@ const checkPageBudget = (database: SqliteDatabase.Database): void => {
 
 /** `:memory:` or a file path; the file's folder is created when missing. */
 export const createSqliteStorage = (filename: string, options: SqliteOptions = {}): SqliteStorage => {
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  if (filename !== ':memory:') makeDirectory(dirname(filename));
   const database = new SqliteDatabase(filename);
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes
   // (only an OS crash can lose the last transactions), the usual trade for an app database.
