@@ -2,4 +2,9 @@
  * The contract's runtime constants come from its schema-free entry point, so browsers do not download
  * the schema library for a few numbers.
  */
-export { CloseCode as CLOSE_CODES, POLL_LIMIT_MAX, RAW_INPUT_MAX_LENGTH } from '@fitiq/contract/protocol';
+export {
+  CloseCode as CLOSE_CODES,
+  isRawInputLengthValid,
+  POLL_LIMIT_MAX,
+  RAW_INPUT_MAX_LENGTH,
+} from '@fitiq/contract/protocol';

@@ -4,3 +4,17 @@ export const IDEMPOTENCY_KEY_MAX_LENGTH = 128;
 export const POLL_LIMIT_MAX = 500;
 export const POLL_LIMIT_DEFAULT = 100;
 export const POLL_WAIT_MAX_SECONDS = 30;
+
+/**
+ * Length as the contract counts it: in characters (Unicode code points), the way JSON Schema's
+ * `maxLength` counts, so an emoji counts once where JavaScript's `length` counts two.
+ */
+export const characterCount = (text: string): number => {
+  let count = 0;
+  for (const _character of text) count++;
+  return count;
+};
+
+/** Whether a meal text, once trimmed, is within the contract's 1 to RAW_INPUT_MAX_LENGTH characters. */
+export const isRawInputLengthValid = (trimmed: string): boolean =>
+  trimmed.length > 0 && characterCount(trimmed) <= RAW_INPUT_MAX_LENGTH;

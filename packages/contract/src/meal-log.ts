@@ -52,7 +52,12 @@ export type MealLog = Static<typeof MealLog>;
 
 export const CreateMealLogBody = Type.Object(
   {
-    raw_input: Type.String({ minLength: 1, maxLength: 4 * RAW_INPUT_MAX_LENGTH }),
+    // Padding around the text does not count (the request's body limit bounds it), so the schema
+    // cannot hold the limit itself: the route checks it after trimming.
+    raw_input: Type.String({
+      minLength: 1,
+      description: `1 to ${RAW_INPUT_MAX_LENGTH} characters (Unicode code points) after trimming`,
+    }),
     meal_type: Type.Optional(Type.Union([MealType, Type.Null()])),
     logged_at: Type.Optional(Type.String({ format: 'date-time' })),
   },

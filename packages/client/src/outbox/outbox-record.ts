@@ -1,6 +1,6 @@
 import type { MealType } from '@fitiq/contract';
 import { InvalidInputError } from '../api/errors.js';
-import { RAW_INPUT_MAX_LENGTH } from '../protocol.js';
+import { isRawInputLengthValid, RAW_INPUT_MAX_LENGTH } from '../protocol.js';
 import { newId } from '../util/ids.js';
 
 /**
@@ -30,7 +30,7 @@ export const newOutboxRecord = (
   defaultLoggedAt = now,
 ): OutboxRecord => {
   const raw = text.trim();
-  if (raw.length === 0 || raw.length > RAW_INPUT_MAX_LENGTH) {
+  if (!isRawInputLengthValid(raw)) {
     throw new InvalidInputError(`the meal text must be 1 to ${RAW_INPUT_MAX_LENGTH} characters`);
   }
   const loggedAt = options.logged_at === undefined ? defaultLoggedAt : new Date(options.logged_at);

@@ -112,6 +112,31 @@ describe('POST /meal-logs/natural', () => {
     await waitForFinal(answer.body.id);
   });
 
+  // The contract counts characters (code points), not JavaScript's UTF-16 units, and only after trimming.
+  it('1000 emoji are 1000 characters, and padding around a text does not count', async () => {
+    const pizzas = '🍕'.repeat(1000);
+    const emoji = await logMeal(server.url, token, pizzas);
+    expect(emoji.status).toBe(201);
+    expect(emoji.body.raw_input).toBe(pizzas);
+    const padded = await logMeal(
+      server.url,
+      token,
+      `${' '.repeat(5000)}${'toast '.repeat(166)}tost${'\n'.repeat(5000)}`,
+    );
+    expect(padded.status).toBe(201);
+    expect(padded.body.raw_input).toBe(`${'toast '.repeat(166)}tost`);
+    const before = await headNow();
+    const over = await request<{ code: string }>(server.url, 'POST', '/api/v1/meal-logs/natural', {
+      token,
+      body: { raw_input: `${pizzas}🍕` },
+    });
+    expect(over.status).toBe(400);
+    expect(over.body.code).toBe('validation_failed');
+    expect(await headNow()).toBe(before);
+    await waitForFinal(emoji.body.id);
+    await waitForFinal(padded.body.id);
+  });
+
   it.each([
     ['an empty Idempotency-Key', ''],
     ['a 129-character Idempotency-Key', 'k'.repeat(129)],

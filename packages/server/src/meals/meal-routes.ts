@@ -4,6 +4,7 @@ import {
   DayQuery,
   DayView,
   IDEMPOTENCY_KEY_MAX_LENGTH,
+  isRawInputLengthValid,
   MealLog,
   RAW_INPUT_MAX_LENGTH,
 } from '@fitiq/contract';
@@ -18,10 +19,10 @@ const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH })),
 });
 
-/** The schema bounds the raw size; the contract's limit applies after trimming, which JSON Schema cannot say. */
+/** The contract's limit applies after trimming, which JSON Schema cannot say; the body limit bounds the rest. */
 const trimmedRawInput = (raw: string): string => {
   const text = raw.trim();
-  if (text.length === 0 || text.length > RAW_INPUT_MAX_LENGTH) {
+  if (!isRawInputLengthValid(text)) {
     throw new AppError('validation_failed', `raw_input must be 1 to ${RAW_INPUT_MAX_LENGTH} characters`, [
       { path: '/body/raw_input', message: `must be 1 to ${RAW_INPUT_MAX_LENGTH} characters after trimming` },
     ]);

@@ -59,7 +59,6 @@ export const AddMealForm = ({ date, isToday }: { date: string; isToday: boolean 
           placeholder="e.g. 2 eggs and a slice of toast"
           autoComplete="off"
           enterKeyHint="send"
-          maxLength={1000}
           value={text}
           aria-invalid={error !== null}
           aria-describedby={error ? ids.error : undefined}
