@@ -12,6 +12,24 @@ describe('configuration', () => {
     expect([...config.roles].sort()).toEqual(['api', 'realtime', 'worker']);
   });
 
+  it("has the contract's defaults for timers, retention, limits and processing", () => {
+    const config = loadConfig({});
+    expect(config.dataDir).toBe(resolve('./data'));
+    expect(config.jwtSecret).toBeNull();
+    expect(config.helloTimeoutMs).toBe(10_000);
+    expect(config.heartbeatMs).toBe(25_000);
+    expect(config.sseHeartbeatMs).toBeLessThanOrEqual(15_000);
+    expect(config.retention).toMatchObject({ days: 7, keepLast: 1000 });
+    expect(config.maxConnectionsPerUser).toBeGreaterThanOrEqual(20);
+    expect(config.processingDelayMs).toBe(0);
+    expect(config.rateLimitPerMinute).not.toBeNull();
+  });
+
+  it('reads FITIQ_RATE_LIMIT as requests per minute, and "off" as no limit', () => {
+    expect(loadConfig({ FITIQ_RATE_LIMIT: '42' }).rateLimitPerMinute).toBe(42);
+    expect(loadConfig({ FITIQ_RATE_LIMIT: 'off' }).rateLimitPerMinute).toBeNull();
+  });
+
   it('runs more jobs at once on SQLite (they share a group commit) than on PostgreSQL (a pooled connection each)', () => {
     expect(loadConfig({}).jobs.concurrency).toBe(16);
     expect(loadConfig({ DATABASE_URL: 'postgres://db.internal/fitiq' }).jobs.concurrency).toBe(4);

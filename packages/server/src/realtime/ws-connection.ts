@@ -49,7 +49,8 @@ export class WsConnection {
   userId: string | null = null;
   /** The session family of the hello's token: the socket ends when it is revoked. */
   sessionId: string | null = null;
-  lastSeenMs = Date.now();
+  /** Pings sent since the peer was last heard from; any frame from it starts the count again. */
+  private unansweredPings = 0;
   private state: State = 'awaiting_hello';
   private helloTimer: NodeJS.Timeout | null;
   private stopStream: (() => void) | null = null;
@@ -72,15 +73,21 @@ export class WsConnection {
     return this.state === 'live';
   }
 
-  /** Heartbeat tick: ping a quiet peer, drop one silent for two intervals (a half-open TCP connection). */
+  /**
+   * Heartbeat tick, once per interval: ping the peer, and drop one that let two pings go unanswered,
+   * i.e. silent for two whole intervals (a half-open TCP connection). Counted in pings rather than
+   * time since its last frame: that clock starts at hello, so a handshake slower than two intervals
+   * got the socket dropped at its first tick after `ready`, never pinged.
+   */
   heartbeat(now: number): void {
     // Before hello the hello timeout is in charge; a ping then would invite a pong before hello.
     if (this.state !== 'live') return;
-    if (now - this.lastSeenMs > 2 * this.deps.settings.heartbeatMs) {
+    if (this.unansweredPings >= 2) {
       this.ws.terminate();
       this.teardown();
       return;
     }
+    this.unansweredPings++;
     this.send(`{"type":"ping","ts":${now}}`);
   }
 
@@ -120,7 +127,7 @@ export class WsConnection {
   }
 
   private onMessage(data: RawData, isBinary: boolean): void {
-    this.lastSeenMs = Date.now();
+    this.unansweredPings = 0;
     if (this.state === 'closed') return;
     const problem = this.handleFrame(data, isBinary);
     if (problem) this.fail(problem.code, problem.message);

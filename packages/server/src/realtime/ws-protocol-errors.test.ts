@@ -1,16 +1,19 @@
 import { CloseCode, type ErrorFrame } from '@fitiq/contract';
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../app.js';
 import { logMeal, registerUser, request } from '../testing/http-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 import { TestSocket } from '../testing/ws-client.js';
 
+const SECRET = 'the realtime tests signing secret';
 let server: RunningServer;
 let token: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ config: testConfig({ maxConnectionsPerUser: 3, heartbeatMs: 200 }) });
+  server = await startTestServer({
+    config: testConfig({ maxConnectionsPerUser: 3, heartbeatMs: 200, jwtSecret: SECRET }),
+  });
   ({ access_token: token } = await registerUser(server.url));
   await logMeal(server.url, token, 'an apple');
   // Created and completed: the stream is at 2 before any bad frame is sent.
@@ -38,7 +41,7 @@ describe('realtime protocol: every bad input gets its error frame and close code
     expect(error?.code).toBe('invalid_token');
   });
 
-  it('an expired token closes with 4001', async () => {
+  it('a token signed with another secret closes with 4001', async () => {
     const secret = new TextEncoder().encode('not the server secret');
     const expired = await new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
@@ -46,6 +49,28 @@ describe('realtime protocol: every bad input gets its error frame and close code
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(secret);
     const { code } = await rejection((s) => s.send({ type: 'hello', token: expired, after: 0 }));
+    expect(code).toBe(CloseCode.badToken);
+  });
+
+  it('a token signed with the real secret but expired gets an error frame, then 4001', async () => {
+    // The same claims as a real token (subject, live session, issuer, audience): only `exp` differs.
+    const { exp: _exp, ...claims } = decodeJwt(token);
+    const signed = (exp: number) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setExpirationTime(exp)
+        .sign(new TextEncoder().encode(SECRET));
+    const now = Math.floor(Date.now() / 1000);
+    const valid = await TestSocket.connect(server.url, await signed(now + 600), 0);
+    valid.close();
+    await valid.waitForClose();
+
+    const expired = await signed(now - 60);
+    const { code, error, socket } = await rejection((s) =>
+      s.send({ type: 'hello', token: expired, after: 0 }),
+    );
+    expect(socket.frames.map((f) => f.type)).toEqual(['error']);
+    expect(error?.code).toBe('invalid_token');
     expect(code).toBe(CloseCode.badToken);
   });
 
@@ -103,14 +128,6 @@ describe('realtime protocol: every bad input gets its error frame and close code
     await Promise.all(open.map((s) => s.waitForClose()));
   });
 
-  it('a client that stops answering is closed after two heartbeat intervals', async () => {
-    const socket = new TestSocket(server.url, { autoPong: false });
-    await socket.open();
-    socket.send({ type: 'hello', token, after: 0 });
-    await socket.waitFor(() => socket.frames.some((f) => f.type === 'ping'));
-    expect(await socket.waitForClose()).toBe(1006);
-  });
-
   it('the server answers a ping with a pong carrying the same ts', async () => {
     const socket = await TestSocket.connect(server.url, token, 0);
     socket.send({ type: 'ping', ts: 12345 });
@@ -127,6 +144,86 @@ describe('realtime protocol: every bad input gets its error frame and close code
       headers: { connection: 'upgrade', upgrade: 'websocket' },
     }).catch((error: Error) => error);
     expect(answer instanceof Error || answer.status === 404).toBe(true);
+  });
+});
+
+const pingsOf = (socket: TestSocket) => socket.frames.filter((f) => f.type === 'ping').length;
+
+/** A socket that sends hello and then nothing at all, not even pongs. */
+const silentAfterHello = async (url: string, accessToken: string) => {
+  const socket = new TestSocket(url, { autoPong: false });
+  await socket.open();
+  socket.send({ type: 'hello', token: accessToken, after: 0 });
+  return socket;
+};
+
+describe('heartbeat: the server pings every interval and drops a peer silent for two', () => {
+  it('a client silent after hello is pinged exactly twice, then cut off with 1006 and no error frame', async () => {
+    const { access_token } = await registerUser(server.url);
+    const socket = await silentAfterHello(server.url, access_token);
+    // A half-open peer could not read an error or close frame: the server drops the TCP connection.
+    expect(await socket.waitForClose()).toBe(1006);
+    expect(socket.frames.map((f) => f.type)).toEqual(['ready', 'ping', 'ping']);
+  });
+
+  it('a client that answers every ping stays open across four intervals', async () => {
+    const { access_token } = await registerUser(server.url);
+    const socket = await TestSocket.connect(server.url, access_token, 0);
+    await socket.waitFor(() => pingsOf(socket) >= 4 || socket.closeCode !== null);
+    expect(socket.closeCode).toBeNull();
+    socket.close();
+    await socket.waitForClose();
+  });
+
+  it('any frame counts, not only pongs: a client that acks each ping instead stays open', async () => {
+    const { access_token } = await registerUser(server.url);
+    const socket = await silentAfterHello(server.url, access_token);
+    for (let ping = 1; ping <= 4; ping++) {
+      await socket.waitFor(() => pingsOf(socket) >= ping || socket.closeCode !== null);
+      socket.send({ type: 'ack', seq: 0 });
+    }
+    expect(socket.closeCode).toBeNull();
+    expect(socket.frames.some((f) => f.type === 'pong' || f.type === 'error')).toBe(false);
+    socket.close();
+    await socket.waitForClose();
+  });
+
+  it('a handshake that takes longer than two intervals: the client still gets its two pings before it is dropped', async () => {
+    let heldUser = '';
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = await startTestServer({
+      config: testConfig({ heartbeatMs: 200 }),
+      realtimeHooks: {
+        afterRegister: async (userId) => {
+          if (userId !== heldUser) return;
+          holding();
+          await released;
+        },
+      },
+    });
+    try {
+      const witness = await TestSocket.connect(slow.url, (await registerUser(slow.url)).access_token, 0);
+      const session = await registerUser(slow.url);
+      heldUser = session.user.id;
+      const socket = await silentAfterHello(slow.url, session.access_token);
+      await held;
+      // Three pings to another socket, all sent after the hold began: two full intervals have passed.
+      const before = pingsOf(witness);
+      await witness.waitFor(() => pingsOf(witness) >= before + 3);
+      release();
+      expect(await socket.waitForClose()).toBe(1006);
+      expect(socket.frames.map((f) => f.type)).toEqual(['ready', 'ping', 'ping']);
+      witness.close();
+    } finally {
+      await slow.close();
+    }
   });
 });
 
