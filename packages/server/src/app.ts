@@ -21,14 +21,13 @@ import { createInProcessBroker } from './events/in-process-broker.js';
 import { createRedisBroker } from './events/redis-broker.js';
 import { startRetention } from './events/retention.js';
 import { createStreamReader } from './events/stream-reader.js';
+import { trackAllowedMethods } from './http/allowed-methods.js';
 import { createAuthenticate } from './http/authenticate.js';
-
 import { clientErrorHandler } from './http/client-errors.js';
 import { registerCors } from './http/cors.js';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
 import { createOriginPolicy } from './http/origin-policy.js';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.js';
-
 import { registerRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { serverTimeoutOptions, trustProxyOption } from './http/server-timeouts.js';
@@ -187,15 +186,19 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   };
 
   app.setErrorHandler(errorHandler);
+  const allowedMethods = trackAllowedMethods(app);
   registerSecurityHeaders(app);
   await registerCors(app, origins);
   const servesWebApp = await registerWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {
     if (servesWebApp && isPageRequest(request)) return sendAppShell(reply);
-    return sendProblem(
-      reply,
-      problem('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`),
-    );
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = allowedMethods(path);
+    if (allowed.length > 0) {
+      const allow = allowed.join(', ');
+      return sendProblem(reply, problem('method_not_allowed', `${path} takes ${allow}`), { allow });
+    }
+    return sendProblem(reply, problem('not_found', `No route for ${request.method} ${path}`));
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -77,7 +77,7 @@ describe('CORS', () => {
 
   it('a preflight from a foreign origin gets no CORS headers', async () => {
     const answer = await preflight(FOREIGN);
-    expect(answer.status).toBe(404);
+    expect(answer.status).toBe(405);
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
     expect(answer.headers.get('access-control-allow-methods')).toBeNull();
   });

@@ -21,7 +21,7 @@ const SHARED: FastifyCorsOptions = {
 /**
  * CORS for the API (`/api/…`) from the origin policy. A listed origin gets its own origin echoed back; any
  * other gets no CORS headers at all, so the browser keeps the answer from the page (and a preflight
- * from it is answered 404, which the browser treats as a refusal).
+ * from it is answered 405 without them, which the browser treats as a refusal).
  */
 export const registerCors = async (app: FastifyInstance, policy: OriginPolicy) => {
   // Only the API speaks CORS. The web app's files stay free of `Vary: Origin`, which would make the
