@@ -1,17 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
-type RoutePath = { pattern: RegExp; methods: Set<string> };
+type RoutePath = { segments: string[]; methods: Set<string> };
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const segmentsOf = (path: string): string[] => path.split('/').filter((segment) => segment !== '');
 
-/** `/api/v1/meal-logs/:id` matches `/api/v1/meal-logs/<any one segment>`. */
-const patternFor = (url: string): RegExp =>
-  new RegExp(
-    `^${url
-      .split('/')
-      .map((segment) => (segment.startsWith(':') ? '[^/]+' : escapeRegExp(segment)))
-      .join('/')}/?$`,
-  );
+/** `/api/v1/meal-logs/:id` takes `/api/v1/meal-logs/<any one segment>` (with or without a final slash). */
+const matches = (route: string[], path: string[]): boolean =>
+  route.length === path.length && route.every((segment, i) => segment.startsWith(':') || segment === path[i]);
 
 /**
  * The methods every route path takes, recorded as routes are added, so that a request with a method
@@ -23,15 +18,16 @@ export const trackAllowedMethods = (app: FastifyInstance) => {
   const paths = new Map<string, RoutePath>();
   app.addHook('onRoute', (route) => {
     if (route.url.includes('*')) return;
-    const entry = paths.get(route.url) ?? { pattern: patternFor(route.url), methods: new Set<string>() };
+    const entry = paths.get(route.url) ?? { segments: segmentsOf(route.url), methods: new Set<string>() };
     for (const method of [route.method].flat()) entry.methods.add(method.toUpperCase());
     paths.set(route.url, entry);
   });
   /** The methods `path` takes, in a stable order; empty when no route has that path. */
   return (path: string): string[] => {
+    const requested = segmentsOf(path);
     const methods = new Set<string>();
     for (const entry of paths.values()) {
-      if (entry.pattern.test(path)) for (const method of entry.methods) methods.add(method);
+      if (matches(entry.segments, requested)) for (const method of entry.methods) methods.add(method);
     }
     return [...methods].sort();
   };
