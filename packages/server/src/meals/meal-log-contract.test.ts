@@ -11,7 +11,7 @@ import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
-import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { logMeal, registerUser, request, waitForMealOutcome } from '../testing/http-client.js';
 import { startTestServer } from '../testing/test-server.js';
 
 let server: RunningServer;
@@ -77,16 +77,7 @@ const expectEventShape = (event: StreamEvent) => {
   expectMealLogShape(event.data.meal_log);
 };
 
-/** Long-polls the stream until the meal's outcome (completed or failed) arrives. */
-const waitForOutcome = async (token: string, mealId: string): Promise<StreamEvent> => {
-  let cursor = 0;
-  for (;;) {
-    const { events } = (await poll(token, `after=${cursor}&wait=10`)).body;
-    const outcome = events.find((e) => e.data.meal_log.id === mealId && e.type !== 'meal_log.created');
-    if (outcome) return outcome;
-    cursor = events.at(-1)?.seq ?? cursor;
-  }
-};
+const waitForOutcome = (token: string, mealId: string) => waitForMealOutcome(server.url, token, mealId);
 
 describe('a meal whose text names no food', () => {
   it('appends a meal_log.failed event with no_food_found, no items and no totals; GET agrees', async () => {

@@ -2,7 +2,7 @@ import type { MealLog } from '@fitiq/contract';
 import { completion, type FakeOpenAi, startFakeOpenAi } from '@fitiq/nutrition/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
-import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { logMeal, registerUser, request, waitForMealOutcome } from '../testing/http-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 
 const MODEL = 'fitiq-test-model';
@@ -52,12 +52,7 @@ describe('FITIQ_PARSER=openai: the server asks the configured OpenAI-compatible 
     expect(posted.status).toBe(201);
 
     const url = server.url;
-    await expect
-      .poll(
-        async () =>
-          (await request<MealLog>(url, 'GET', `/api/v1/meal-logs/${posted.body.id}`, { token })).body.status,
-      )
-      .toBe('completed');
+    expect((await waitForMealOutcome(url, token, posted.body.id)).type).toBe('meal_log.completed');
     const meal = (await request<MealLog>(url, 'GET', `/api/v1/meal-logs/${posted.body.id}`, { token })).body;
     expect(meal.items).toEqual([
       {

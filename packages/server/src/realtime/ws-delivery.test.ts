@@ -2,7 +2,7 @@ import type { MealLog, StreamEvent } from '@fitiq/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
 import { GatedParser } from '../testing/gated-parser.js';
-import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { logMeal, registerUser, request, waitForMealOutcome } from '../testing/http-client.js';
 import { startTestServer } from '../testing/test-server.js';
 import { assertContiguous, TestSocket } from '../testing/ws-client.js';
 
@@ -47,13 +47,7 @@ describe('WebSocket delivery: the scenarios the replaced system got wrong', () =
     expect(posted.status).toBe(201);
     expect(posted.body.status).toBe('processing');
     // Wait until processing finished on the server before any socket exists.
-    await expect
-      .poll(
-        async () =>
-          (await request<MealLog>(server.url, 'GET', `/api/v1/meal-logs/${posted.body.id}`, { token })).body
-            .status,
-      )
-      .toBe('completed');
+    expect((await waitForMealOutcome(server.url, token, posted.body.id)).type).toBe('meal_log.completed');
 
     const socket = await connect(server.url, token, 0);
     expect(socket.ready.head).toBe(2);

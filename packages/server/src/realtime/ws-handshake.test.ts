@@ -1,7 +1,6 @@
-import type { MealLog } from '@fitiq/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
-import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { logMeal, registerUser, waitForMealOutcome } from '../testing/http-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 import { TestSocket } from '../testing/ws-client.js';
 
@@ -41,13 +40,7 @@ describe('realtime handshake: the ready frame', () => {
   it("carries the user's stream head at the moment of the handshake", async () => {
     const { access_token: token } = await registerUser(server.url);
     const posted = await logMeal(server.url, token, 'an apple');
-    await expect
-      .poll(
-        async () =>
-          (await request<MealLog>(server.url, 'GET', `/api/v1/meal-logs/${posted.body.id}`, { token })).body
-            .status,
-      )
-      .toBe('completed');
+    expect((await waitForMealOutcome(server.url, token, posted.body.id)).type).toBe('meal_log.completed');
     const socket = await connect(token, 0);
     expect(socket.ready.head).toBe(2);
   });

@@ -1,4 +1,4 @@
-import type { MealLog, Session } from '@fitiq/contract';
+import type { MealLog, PollResponse, Session, StreamEvent } from '@fitiq/contract';
 
 export type Answer<T = unknown> = { status: number; headers: Headers; body: T };
 
@@ -58,4 +58,27 @@ export const logMeal = async (
     body: { raw_input: rawInput, ...body },
     ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
   });
+};
+
+/**
+ * Long-polls the user's stream until the meal's processing ended (completed or failed), and answers
+ * that event: no fixed sleep, and the answer comes the moment the outcome commits.
+ */
+export const waitForMealOutcome = async (
+  baseUrl: string,
+  token: string,
+  mealId: string,
+): Promise<StreamEvent> => {
+  let cursor = 0;
+  for (;;) {
+    const answer = await request<PollResponse>(baseUrl, 'GET', `/api/v1/events?after=${cursor}&wait=10`, {
+      token,
+    });
+    if (answer.status !== 200)
+      throw new Error(`polling failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    const { events } = answer.body;
+    const outcome = events.find((e) => e.data.meal_log.id === mealId && e.type !== 'meal_log.created');
+    if (outcome) return outcome;
+    cursor = events.at(-1)?.seq ?? cursor;
+  }
 };
