@@ -114,6 +114,26 @@ describe.skipIf(!chromiumAvailable())('the web app, live', { timeout: 60_000 }, 
     await page.context().close();
   });
 
+  // The limit counts characters, not UTF-16 units; a pasted text over it is refused, never cut short.
+  it('a text over 1000 characters is refused with the limit, kept in the box; 1000 emoji are logged', async () => {
+    const page = await open(await newContext(browser));
+    await signUp(page);
+    await waitForConnection(page, 'live');
+    const token = await sessionToken(page);
+
+    const tooLong = `${'toast '.repeat(166)}toasts`;
+    await addMeal(page, tooLong);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/1000 characters/);
+    expect(await page.getByLabel('What did you eat?').inputValue()).toBe(tooLong);
+    expect(await serverMeals(server.serverUrl, token, today())).toEqual([]);
+
+    const pizzas = '🍕'.repeat(1000);
+    await addMeal(page, pizzas);
+    await waitForMeal(page, pizzas, 'failed');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('sign out, a wrong password is refused with a message, sign in again: the day is still there', async () => {
     const page = await open(await newContext(browser));
     const email = await signUp(page);
