@@ -196,7 +196,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     const allowed = allowedMethods(path);
     if (allowed.length > 0) {
       const allow = allowed.join(', ');
-      return sendProblem(reply, problem('method_not_allowed', `${path} takes ${allow}`), { allow });
+      const detail = `${request.method} is not allowed on ${path}; it takes ${allow}`;
+      return sendProblem(reply, problem('method_not_allowed', detail), { allow });
     }
     return sendProblem(reply, problem('not_found', `No route for ${request.method} ${path}`));
   });
