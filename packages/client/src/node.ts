@@ -8,6 +8,7 @@ import type { FitIQClientOptions } from './client-options.js';
 
 export * from './index.js';
 export { fileStorage } from './storage/file-storage.js';
+export { makeDirectory } from './storage/make-directory.js';
 
 export const createNodeClient = (options: FitIQClientOptions): FitIQClient =>
   new FitIQClient({ WebSocket, ...options });

@@ -1,8 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ApiError, createNodeClient, type FitIQClient, type SessionStore } from '@fitiq/client/node';
+import {
+  ApiError,
+  createNodeClient,
+  type FitIQClient,
+  makeDirectory,
+  type SessionStore,
+} from '@fitiq/client/node';
 
 /**
  * Sessions kept by `fitiq login`, one per server URL, in $FITIQ_HOME (default ~/.fitiq). `token` is
@@ -34,7 +40,7 @@ export const saveCredentials = async (
 ): Promise<void> => {
   const file = fileOf(env);
   const all = { ...(await readCredentials(env)), [url]: entry };
-  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  await makeDirectory(dirname(file), 0o700);
   // Written aside and renamed: a crash never leaves a half-written credentials file.
   await writeFile(`${file}.tmp`, JSON.stringify(all, null, 2), { mode: 0o600 });
   await rename(`${file}.tmp`, file);

@@ -1,5 +1,6 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeDirectory } from './make-directory.js';
 import type { ClientStorage } from './storage.js';
 
 let writes = 0;
@@ -11,7 +12,7 @@ let writes = 0;
  */
 export const fileStorage = (directory: string): ClientStorage => {
   const fileOf = (key: string) => join(directory, `${encodeURIComponent(key)}.json`);
-  const ready = mkdir(directory, { recursive: true });
+  const ready = makeDirectory(directory);
   const read = async <T>(file: string): Promise<T | undefined> => {
     try {
       return JSON.parse(await readFile(file, 'utf8')) as T;
@@ -58,7 +59,7 @@ export const fileStorage = (directory: string): ClientStorage => {
     },
     clear: async () => {
       await rm(directory, { recursive: true, force: true });
-      await mkdir(directory, { recursive: true });
+      await makeDirectory(directory);
     },
   };
 };
