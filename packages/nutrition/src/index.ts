@@ -3,11 +3,20 @@
  * (pure, synchronous); `createOpenAiMealParser` asks an OpenAI-compatible model and takes
  * nutrients from the database wherever it knows the food.
  */
+import { createFoodCatalog, type FoodCatalog } from './catalog/food-catalog.js';
 import { foodDatabase } from './foods/database.js';
 import type { MealParser, ParseResult } from './parse-result.js';
 import { createMealParser, type TextMealParser } from './parser/meal-parser.js';
 import { mealParserFromEnv as mealParserFromEnvWith, type ParserEnv } from './parser-from-env.js';
 
+export {
+  type CatalogItem,
+  createFoodCatalog,
+  type FoodAmount,
+  type FoodCatalog,
+  type ItemForResult,
+} from './catalog/food-catalog.js';
+export * from './catalog/food-view.js';
 export { PermanentParserError, TemporaryParserError } from './errors.js';
 export { buildFoodDatabase, type FoodDatabase, foodDatabase } from './foods/database.js';
 export * from './foods/food.js';
@@ -17,6 +26,13 @@ export { createMealParser, type MealParserOptions, type TextMealParser } from '.
 export { ParserConfigError, type ParserEnv } from './parser-from-env.js';
 
 let builtIn: TextMealParser | undefined;
+let catalog: FoodCatalog | undefined;
+
+/** The food table's outside view over the full database, built on first use. */
+export function foodCatalog(): FoodCatalog {
+  catalog ??= createFoodCatalog(foodDatabase());
+  return catalog;
+}
 
 /** Parses a meal text with the built-in parser and the full database. Never throws. */
 export function parseMeal(text: string): ParseResult {

@@ -1,3 +1,5 @@
+import type { Assumption } from './catalog/food-view.js';
+
 /** What every meal parser (built-in or LLM) answers. The server stores `items` as the meal's items. */
 
 export type ParsedItem = {
@@ -19,6 +21,8 @@ export type ParsedItem = {
   /** 0..1: how sure the parser is of the food and the amount together. */
   confidence: number;
   source: 'database' | 'model';
+  /** What the parser supplied rather than read from the text; [] when the text said it all. */
+  assumed: Assumption[];
 };
 
 export type ParseResult =

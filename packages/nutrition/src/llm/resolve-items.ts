@@ -37,6 +37,7 @@ function modelOnlyItem(item: ModelItem): ParsedItem {
     fdc_id: null,
     confidence: MODEL_CONFIDENCE,
     source: 'model',
+    assumed: [],
   };
 }
 

@@ -267,6 +267,8 @@ describe('output', () => {
       fdc_id: 168878,
       confidence: 0.95,
       source: 'database',
+      // Rice is kept cooked and dry: the text named neither, so the cooked form was assumed.
+      assumed: ['form'],
     });
   });
 });

@@ -3,11 +3,13 @@
  * Pipeline: tokens → numbers combined → spelling corrected → food names found → fragments split
  * at connectors → items read (amount, size, preparation) → grams → nutrients.
  */
+
+import type { Assumption } from '../catalog/food-view.js';
 import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
 import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
 import { additionAmount, pluralAmount } from './additions.js';
-import { emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
+import { type Amount, emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
 import { findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
 import { type ItemRange, itemRanges } from './items.js';
@@ -156,7 +158,14 @@ function toItem(draft: Draft, host: Draft | null): ParsedItem {
     CORRECTION_DOUBT * draft.corrections -
     (draft.range.describedBy === null ? 0 : DESCRIBED_DOUBT) -
     portion.doubt;
-  return nutrientItem(food, portion.grams, portion.quantity, portion.unit, confidence);
+  return nutrientItem(
+    food,
+    portion.grams,
+    portion.quantity,
+    portion.unit,
+    confidence,
+    assumptionsOf(draft, amount),
+  );
 }
 
 /** "french fries", "strawberries": the food's own first name is plural, so it says nothing about count. */
@@ -164,3 +173,25 @@ function isNamedInPlural(food: Food, key: string): boolean {
   const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
   return lastWord(food.names[0] ?? '') === lastWord(key);
 }
+
+/**
+ * What the parser filled in: no amount at all is an assumed quantity ("coffee"); a counted thing
+ * with no size is an assumed size ("an apple" is a medium one); a count of a food measured in
+ * bulk is an assumed unit; a food found under a name shared by several forms is an assumed form.
+ */
+function assumptionsOf(draft: Draft, amount: Amount): Assumption[] {
+  const assumed: Assumption[] = [];
+  const stated = draft.modifiers.amount;
+  const fromText = hasAmount(draft.modifiers);
+  if (!fromText || amount.count === null) assumed.push('quantity');
+  else if (stated.unit === null && stated.size === null) {
+    const usual = draft.food.portions.find((p) => p.unit === draft.food.defaultPortion);
+    if (usual !== undefined && SIZE_UNITS.has(usual.unit)) assumed.push('size');
+    else assumed.push('unit');
+  }
+  const forms = draft.range.span.candidates.length > 1 && draft.modifiers.preparations.size === 0;
+  if (forms) assumed.push('form');
+  return assumed;
+}
+
+const SIZE_UNITS = new Set(['small', 'medium', 'large', 'extra_large']);

@@ -1,4 +1,6 @@
 /** Scales a food's per-100 g values to an eaten amount and rounds them for display and storage. */
+
+import type { Assumption } from '../catalog/food-view.js';
 import type { Food } from '../foods/food.js';
 import type { ParsedItem } from '../parse-result.js';
 
@@ -10,6 +12,7 @@ export function nutrientItem(
   quantity: number,
   unit: string,
   confidence: number,
+  assumed: Assumption[] = [],
 ): ParsedItem {
   const scale = grams / 100;
   const n = food.per100g;
@@ -29,5 +32,6 @@ export function nutrientItem(
     fdc_id: food.fdcId,
     confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
     source: 'database',
+    assumed,
   };
 }
