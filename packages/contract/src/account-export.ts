@@ -2,6 +2,7 @@ import { type Static, Type } from 'typebox';
 import { User } from './auth.js';
 import { StreamEvent } from './events.js';
 import { MealLog } from './meal-log.js';
+import { RememberedPortion } from './portions.js';
 
 export const SessionSummary = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -25,5 +26,6 @@ export const AccountExport = Type.Object({
   events: Type.Array(StreamEvent, { description: 'The events of the stream still retained, by seq' }),
   sessions: Type.Array(SessionSummary),
   idempotency_keys: Type.Array(IdempotencyKeySummary),
+  portions: Type.Array(RememberedPortion, { description: 'Remembered portions, by food' }),
 });
 export type AccountExport = Static<typeof AccountExport>;

@@ -1,3 +1,5 @@
+import type { MealLog } from './meal-log.js';
+
 /**
  * The one catalog of error codes the API and the socket speak. HTTP answers carry them in an
  * RFC 9457 problem document; the socket carries them in an `error` frame.
@@ -9,7 +11,10 @@ export const ERROR_CATALOG = {
   not_found: { status: 404, title: 'Not found' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   email_taken: { status: 409, title: 'This email is already registered' },
+  meal_processing: { status: 409, title: 'The meal log is being processed' },
   cursor_expired: { status: 410, title: 'The cursor is older than what the stream keeps' },
+  precondition_failed: { status: 412, title: 'The meal log changed since the version given' },
+  precondition_required: { status: 428, title: 'If-Match is required' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'The request body must be JSON' },
   headers_too_large: { status: 431, title: 'The request headers are too large' },
@@ -32,6 +37,10 @@ export type Problem = {
   detail: string;
   code: ErrorCode;
   errors?: ProblemFieldError[];
+  /** precondition_failed: the meal log as it is now. */
+  current?: MealLog;
+  /** cursor_expired: the stream head to continue from. */
+  head?: number;
 };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

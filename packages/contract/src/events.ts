@@ -7,6 +7,7 @@ export const EVENT_TYPES = [
   'meal_log.completed',
   'meal_log.failed',
   'meal_log.deleted',
+  'meal_log.updated',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -18,6 +19,7 @@ export const StreamEvent = Type.Object({
     Type.Literal('meal_log.completed'),
     Type.Literal('meal_log.failed'),
     Type.Literal('meal_log.deleted'),
+    Type.Literal('meal_log.updated'),
   ]),
   created_at: Type.String({ format: 'date-time' }),
   data: Type.Object({ meal_log: MealLog }),

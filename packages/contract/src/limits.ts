@@ -18,3 +18,17 @@ export const characterCount = (text: string): number => {
 /** Whether a meal text, once trimmed, is within the contract's 1 to RAW_INPUT_MAX_LENGTH characters. */
 export const isRawInputLengthValid = (trimmed: string): boolean =>
   trimmed.length > 0 && characterCount(trimmed) <= RAW_INPUT_MAX_LENGTH;
+
+/** Editing a meal (v1.1): an item's amount, and how many items one meal holds. */
+export const ITEM_QUANTITY_MAX = 100;
+export const ITEM_GRAMS_MAX = 5000;
+export const MEAL_ITEMS_MAX = 50;
+export const CUSTOM_ITEM_NAME_MAX_LENGTH = 100;
+
+/** Food search (v1.1). */
+export const FOOD_SEARCH_LIMIT_MAX = 50;
+export const FOOD_SEARCH_LIMIT_DEFAULT = 10;
+export const FOOD_QUERY_MAX_LENGTH = 100;
+
+/** The units every food takes besides its own measures. */
+export const MASS_UNITS = ['g', 'kg', 'oz', 'lb'] as const;

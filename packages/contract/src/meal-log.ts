@@ -21,7 +21,34 @@ export const Nutrients = Type.Object({
 });
 export type Nutrients = Static<typeof Nutrients>;
 
+/** A food's household measure, e.g. `{unit: "slice", label: "1 slice", grams: 29}`. */
+export const FoodMeasure = Type.Object({
+  unit: Type.String(),
+  label: Type.String(),
+  grams: Type.Number(),
+});
+export type FoodMeasure = Static<typeof FoodMeasure>;
+
+/** What the parser supplied rather than read from the text. */
+export const ITEM_ASSUMPTIONS = ['quantity', 'size', 'unit', 'form'] as const;
+export type ItemAssumption = (typeof ITEM_ASSUMPTIONS)[number];
+export const ItemAssumption = Type.Union([
+  Type.Literal('quantity'),
+  Type.Literal('size'),
+  Type.Literal('unit'),
+  Type.Literal('form'),
+]);
+
+/** Who set an item's amount: the parser, an edit, or the user's remembered portion. */
+export const ITEM_SOURCES = ['parser', 'user', 'memory'] as const;
+export type ItemSource = (typeof ITEM_SOURCES)[number];
+export const ItemSource = Type.Union([Type.Literal('parser'), Type.Literal('user'), Type.Literal('memory')]);
+
 export const MealItem = Type.Object({
+  id: Type.String({ description: "Unique in its meal; an edit of one item keeps the others' ids" }),
+  food_id: Type.Union([Type.String(), Type.Null()], {
+    description: 'The food table id; null for a custom item the user typed in',
+  }),
   name: Type.String(),
   quantity: Type.Number(),
   unit: Type.String(),
@@ -30,6 +57,11 @@ export const MealItem = Type.Object({
   protein_g: Type.Number(),
   carbs_g: Type.Number(),
   fat_g: Type.Number(),
+  measures: Type.Array(FoodMeasure, { description: "The food's household measures; [] for a custom item" }),
+  assumed: Type.Array(ItemAssumption, {
+    description: 'What the parser supplied rather than read; [] otherwise',
+  }),
+  source: ItemSource,
 });
 export type MealItem = Static<typeof MealItem>;
 
@@ -38,6 +70,10 @@ export type MealLogError = Static<typeof MealLogError>;
 
 export const MealLog = Type.Object({
   id: Type.String({ format: 'uuid' }),
+  version: Type.Integer({
+    minimum: 1,
+    description: 'Starts at 1 and grows by 1 with every change, processing included; the ETag',
+  }),
   status: Type.Union([Type.Literal('processing'), Type.Literal('completed'), Type.Literal('failed')]),
   raw_input: Type.String(),
   meal_type: Type.Union([MealType, Type.Null()]),

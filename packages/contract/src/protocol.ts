@@ -3,5 +3,6 @@
  * socket error codes, the error catalog and the limits. Types come from the main entry point.
  */
 export * from './errors.js';
+export * from './etag.js';
 export * from './frames.js';
 export * from './limits.js';
