@@ -1,6 +1,6 @@
-import type { AccountExport, StreamEvent } from '@fitiq/contract';
+import type { AccountExport, MealLog, MealLogPatch, StreamEvent } from '@fitiq/contract';
 import { FitIQApi } from './api/api-client.js';
-import { AuthError, ClosedError, type FitIQError } from './api/errors.js';
+import { AuthError, ClosedError, type FitIQError, InvalidInputError } from './api/errors.js';
 import { HttpClient } from './api/http.js';
 import { createSessionRefresh } from './api/session-refresh.js';
 import { type SessionStore, storageSessionStore } from './api/session-store.js';
@@ -10,6 +10,10 @@ import { Connection } from './connection/connection.js';
 import type { CursorStore } from './connection/cursor-store.js';
 import type { StateChange } from './connection/state.js';
 import { type DiagnosticEvent, Diagnostics } from './diagnostics/diagnostics.js';
+import { previewMeal } from './edits/meal-preview.js';
+import { Foods } from './foods/foods.js';
+import { Portions } from './foods/portions.js';
+import { checkedPatch, type EditRecord } from './outbox/edit-record.js';
 import { Outbox } from './outbox/outbox.js';
 import type { LogOptions } from './outbox/outbox-record.js';
 import { platformNow, watchPlatform } from './platform/platform-signals.js';
@@ -23,6 +27,7 @@ import { sseTransport } from './transports/sse-transport.js';
 import type { TransportFactory, TransportKind } from './transports/transport.js';
 import { webSocketTransport } from './transports/websocket-transport.js';
 import { Emitter } from './util/emitter.js';
+import { newId } from './util/ids.js';
 
 export type ClientEvents = {
   state: StateChange;
@@ -36,6 +41,31 @@ export type ClientEvents = {
    * or the app logged out or deleted the account. Show the sign-in page.
    */
   signedOut: { reason: SignOutReason };
+  /**
+   * An edit made here was not applied: the meal had changed on another device since the version it
+   * was made on (or was being parsed again). The store now shows `theirs`; `mine` is what this
+   * device had asked for, to show or to apply again on top of theirs (`client.edit`).
+   */
+  conflict: MealConflict;
+  /** An edit the server refused for good (the meal was deleted, the edit is invalid): not applied. */
+  editFailed: { meal_id: string; patch: MealLogPatch; error: FitIQError };
+};
+
+export type MealConflict = { meal_id: string; mine: MealLog; theirs: MealLog; patch: MealLogPatch };
+
+/** What became of an edit: applied (the server's meal), refused for a change made elsewhere, or refused. */
+export type EditOutcome =
+  | { status: 'applied'; meal: MealLog }
+  | { status: 'conflict'; conflict: MealConflict }
+  | { status: 'failed'; error: FitIQError };
+
+export type PendingEdit = {
+  /** The edit's id in the outbox. */
+  local_id: string;
+  /** The meal as the store shows it until the server answers. */
+  preview: MealLog;
+  /** Settles when the server answers (in this run of the client; the outbox keeps the edit across runs). */
+  outcome: Promise<EditOutcome>;
 };
 
 export type SignOutReason = 'session_ended' | 'logout' | 'account_deleted';
@@ -55,6 +85,10 @@ export class FitIQClient {
   readonly store: DayStore;
   readonly diagnostics = new Diagnostics();
   readonly tokens: TokenManager;
+  /** GET /foods and /foods/{id}; foods seen are kept, so an edit that picks one previews its numbers. */
+  readonly foods: Foods;
+  /** The amounts remembered from the user's corrections: list and forget. */
+  readonly portions: Portions;
   private readonly emitter = new Emitter<ClientEvents>();
   private readonly storage: ClientStorage;
   private readonly sessionStore: SessionStore;
@@ -68,6 +102,7 @@ export class FitIQClient {
   /** A deletion is under way: the server ends the session as part of it, which is not news (see deleteAccount). */
   private deleting = false;
   private endedWhileDeleting = false;
+  private readonly editWaiters = new Map<string, (outcome: EditOutcome) => void>();
 
   constructor(private readonly options: FitIQClientOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -82,6 +117,8 @@ export class FitIQClient {
       ...opt('fetch', options.fetch),
     });
     this.api = new FitIQApi(http);
+    this.foods = new Foods(this.api);
+    this.portions = new Portions(this.api);
     if (!options.renewToken) {
       this.tokens.useRenewal(
         createSessionRefresh({
@@ -145,6 +182,32 @@ export class FitIQClient {
   async log(text: string, options?: LogOptions): Promise<MealEntry> {
     if (this.closed) throw new ClosedError();
     return entryOfRecord(await this.outbox.add(text, options));
+  }
+
+  /**
+   * Edits a meal on the server: `patch` is PATCH /meal-logs/{id}'s body (build item lists with
+   * `itemEdit`, `replaceItem`, `removeItem`, `addItem`). The edit is stored on this device before this
+   * returns and sent with If-Match, the version the store holds; the store shows it at once and
+   * settles on the server's answer. Offline, it waits in the outbox. If the meal changed elsewhere
+   * meanwhile, nothing is overwritten: the store takes the server's meal and `conflict` is emitted.
+   */
+  async edit(mealId: string, patch: MealLogPatch): Promise<PendingEdit> {
+    if (this.closed) throw new ClosedError();
+    const checked = checkedPatch(patch);
+    const base = this.store.mealForEdit(mealId) ?? (await this.mealFromServer(mealId));
+    if (base.meal.status === 'processing')
+      throw new InvalidInputError('the meal is being processed: edit it once it is done');
+    const preview = previewMeal(base.meal, checked, (id) => this.foods.cached(id));
+    const localId = newId();
+    // Waited for before the record exists: in principle an answer can come before `addEdit` returns.
+    const outcome = new Promise<EditOutcome>((resolve) => this.editWaiters.set(localId, resolve));
+    const record = await this.outbox
+      .addEdit(mealId, base.version, checked, preview, localId)
+      .catch((error) => {
+        this.editWaiters.delete(localId);
+        throw error;
+      });
+    return { local_id: record.local_id, preview, outcome };
   }
 
   /** The store's entry with this key (a local id or a server id), once it reached a final status. */
@@ -294,6 +357,25 @@ export class FitIQClient {
       this.diagnostics.on((event) => this.emitter.emit('diagnostic', event)),
       outbox.on('change', (records) => store.setOutbox(records)),
       outbox.on('uploaded', ({ record, meal }) => store.linkUpload(record.local_id, meal)),
+      outbox.on('edited', ({ record, meal }) => {
+        store.applyServerMeal(meal);
+        this.settleEdit(record, { status: 'applied', meal });
+      }),
+      outbox.on('conflict', ({ record, current }) => {
+        store.applyServerMeal(current);
+        const conflict = {
+          meal_id: record.meal_id,
+          mine: record.preview,
+          theirs: current,
+          patch: record.patch,
+        };
+        this.emitter.emit('conflict', conflict);
+        this.settleEdit(record, { status: 'conflict', conflict });
+      }),
+      outbox.on('editFailed', ({ record, error }) => {
+        this.emitter.emit('editFailed', { meal_id: record.meal_id, patch: record.patch, error });
+        this.settleEdit(record, { status: 'failed', error });
+      }),
       outbox.on('error', (error) => this.emitter.emit('error', error)),
       this.tokens.onChange((token) => {
         // Kept where other tabs and later runs look: a used refresh token must never be presented again.
@@ -314,6 +396,17 @@ export class FitIQClient {
         }),
       );
     }
+  }
+
+  /** A meal the store does not show (another day): as the server has it now. */
+  private async mealFromServer(mealId: string): Promise<{ meal: MealLog; version: number }> {
+    const meal = await this.api.mealLog(mealId);
+    return { meal, version: meal.version };
+  }
+
+  private settleEdit(record: EditRecord, outcome: EditOutcome): void {
+    this.editWaiters.get(record.local_id)?.(outcome);
+    this.editWaiters.delete(record.local_id);
   }
 
   private onVisible(visible: boolean): void {

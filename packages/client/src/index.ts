@@ -17,7 +17,14 @@ export {
 export { type FetchLike, HttpClient } from './api/http.js';
 export { type SessionStore, storageSessionStore } from './api/session-store.js';
 export { type RenewToken, type SessionTokens, TokenManager } from './api/token-manager.js';
-export { type ClientEvents, FitIQClient, type SignOutReason } from './client.js';
+export {
+  type ClientEvents,
+  type EditOutcome,
+  FitIQClient,
+  type MealConflict,
+  type PendingEdit,
+  type SignOutReason,
+} from './client.js';
 export { DEFAULT_TIMING, type FitIQClientOptions, type Timing } from './client-options.js';
 export { type BackoffOptions, backoffDelay } from './connection/backoff.js';
 export { Connection, type ConnectionEvents, type ConnectionOptions } from './connection/connection.js';
@@ -25,8 +32,25 @@ export { type CursorStore, memoryCursorStore } from './connection/cursor-store.j
 export { ConnectionState, type ConnectionStatus, type StateChange } from './connection/state.js';
 export type { DeliveryStats, DiagnosticEvent, TransportStats } from './diagnostics/diagnostics.js';
 export { Diagnostics } from './diagnostics/diagnostics.js';
+export { editApplied } from './edits/edit-applied.js';
+export { addItem, itemEdit, removeItem, replaceItem } from './edits/item-edits.js';
+export {
+  gramsPerUnit,
+  itemTotals,
+  LOCAL_ITEM_PREFIX,
+  MASS_GRAMS,
+  previewMeal,
+} from './edits/meal-preview.js';
+export { Foods } from './foods/foods.js';
+export { Portions } from './foods/portions.js';
+export type { EditRecord } from './outbox/edit-record.js';
 export { Outbox, type OutboxEvents } from './outbox/outbox.js';
-export type { LogOptions, OutboxRecord } from './outbox/outbox-record.js';
+export {
+  isEditRecord,
+  type LogOptions,
+  type OutboxEntry,
+  type OutboxRecord,
+} from './outbox/outbox-record.js';
 export { indexedDbStorage } from './storage/indexeddb-storage.js';
 export { memoryStorage } from './storage/memory-storage.js';
 export type { ClientStorage } from './storage/storage.js';

@@ -1,4 +1,16 @@
-import type { AccountExport, DayView, MealLog, MealType, PollResponse, Session, User } from '@fitiq/contract';
+import type {
+  AccountExport,
+  DayView,
+  Food,
+  FoodList,
+  MealLog,
+  MealLogPatch,
+  MealType,
+  PollResponse,
+  PortionList,
+  Session,
+  User,
+} from '@fitiq/contract';
 import type { HttpClient } from './http.js';
 
 export type LogMealInput = { raw_input: string; meal_type?: MealType | null; logged_at?: string };
@@ -74,6 +86,45 @@ export class FitIQApi {
   async mealLog(id: string, signal?: AbortSignal): Promise<MealLog> {
     const path = `/api/v1/meal-logs/${encodeURIComponent(id)}`;
     return (await this.http.json<MealLog>({ method: 'GET', path, ...opt(signal) })).body;
+  }
+
+  /**
+   * PATCH /meal-logs/{id} with `If-Match: "<version>"`. A version that is no longer the meal's is an
+   * ApiError `precondition_failed` whose `problem.current` is the meal as it is now.
+   */
+  async editMealLog(
+    id: string,
+    patch: MealLogPatch,
+    version: number,
+    signal?: AbortSignal,
+  ): Promise<MealLog> {
+    const path = `/api/v1/meal-logs/${encodeURIComponent(id)}`;
+    const headers = { 'if-match': `"${version}"` };
+    return (await this.http.json<MealLog>({ method: 'PATCH', path, body: patch, headers, ...opt(signal) }))
+      .body;
+  }
+
+  /** GET /foods?q=: best match first, typo-tolerant. */
+  async searchFoods(q: string, limit?: number, signal?: AbortSignal): Promise<Food[]> {
+    const query = { q, ...(limit === undefined ? {} : { limit }) };
+    return (await this.http.json<FoodList>({ method: 'GET', path: '/api/v1/foods', query, ...opt(signal) }))
+      .body.foods;
+  }
+
+  async food(id: string, signal?: AbortSignal): Promise<Food> {
+    const path = `/api/v1/foods/${encodeURIComponent(id)}`;
+    return (await this.http.json<Food>({ method: 'GET', path, ...opt(signal) })).body;
+  }
+
+  /** GET /me/portions: the amounts remembered from the user's corrections, most recent first. */
+  async portions(signal?: AbortSignal): Promise<PortionList['portions']> {
+    return (await this.http.json<PortionList>({ method: 'GET', path: '/api/v1/me/portions', ...opt(signal) }))
+      .body.portions;
+  }
+
+  async forgetPortion(foodId: string, signal?: AbortSignal): Promise<void> {
+    const path = `/api/v1/me/portions/${encodeURIComponent(foodId)}`;
+    await this.http.send({ method: 'DELETE', path, ...opt(signal) });
   }
 
   async deleteMealLog(id: string, signal?: AbortSignal): Promise<void> {

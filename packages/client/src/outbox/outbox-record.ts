@@ -2,12 +2,15 @@ import type { MealType } from '@fitiq/contract';
 import { InvalidInputError } from '../api/errors.js';
 import { isRawInputLengthValid, RAW_INPUT_MAX_LENGTH } from '../protocol.js';
 import { newId } from '../util/ids.js';
+import type { EditRecord } from './edit-record.js';
 
 /**
  * A meal logged on this device and not yet acknowledged by the server. `local_id` is also the
  * Idempotency-Key of its upload: however many times the POST is sent, it is one meal.
  */
 export type OutboxRecord = {
+  /** Absent in records stored before edits existed. */
+  kind?: 'meal';
   local_id: string;
   raw_input: string;
   meal_type: MealType | null;
@@ -19,6 +22,11 @@ export type OutboxRecord = {
   attempts: number;
   error: { code: string; message: string } | null;
 };
+
+/** What waits in the outbox: meals to create and edits of meals, uploaded in the order they were made. */
+export type OutboxEntry = OutboxRecord | EditRecord;
+
+export const isEditRecord = (entry: OutboxEntry): entry is EditRecord => entry.kind === 'edit';
 
 export type LogOptions = { meal_type?: MealType | null; logged_at?: Date | string };
 
@@ -36,6 +44,7 @@ export const newOutboxRecord = (
   const loggedAt = options.logged_at === undefined ? defaultLoggedAt : new Date(options.logged_at);
   if (Number.isNaN(loggedAt.getTime())) throw new InvalidInputError('logged_at is not a valid date');
   return {
+    kind: 'meal',
     local_id: newId(),
     raw_input: raw,
     meal_type: options.meal_type ?? null,

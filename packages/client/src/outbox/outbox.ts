@@ -1,17 +1,31 @@
-import type { MealLog } from '@fitiq/contract';
+import type { MealLog, MealLogPatch } from '@fitiq/contract';
 import type { FitIQApi } from '../api/api-client.js';
 import { ApiError, AuthError, FitIQError } from '../api/errors.js';
 import { type BackoffOptions, backoffDelay } from '../connection/backoff.js';
 import type { ClientStorage } from '../storage/storage.js';
 import { Emitter } from '../util/emitter.js';
 import { Timer } from '../util/timers.js';
-import { type LogOptions, newOutboxRecord, type OutboxRecord } from './outbox-record.js';
+import { type EditRecord, newEditRecord } from './edit-record.js';
+import { sendEdit } from './edit-upload.js';
+import {
+  isEditRecord,
+  type LogOptions,
+  newOutboxRecord,
+  type OutboxEntry,
+  type OutboxRecord,
+} from './outbox-record.js';
 
 export type OutboxEvents = {
-  /** The records changed (added, attempted, rejected, removed). */
-  change: readonly OutboxRecord[];
+  /** The records changed (added, attempted, rejected, removed): meals and edits, in upload order. */
+  change: readonly OutboxEntry[];
   /** The server has the meal: the record is removed from the outbox right after. */
   uploaded: { record: OutboxRecord; meal: MealLog };
+  /** The server applied the edit (`meal` is its answer): the record is removed right after. */
+  edited: { record: EditRecord; meal: MealLog };
+  /** The meal had changed since the edit's version: not applied; `current` is the meal as it is now. */
+  conflict: { record: EditRecord; current: MealLog };
+  /** The server refused the edit for good (the meal is gone, the edit is invalid): not applied. */
+  editFailed: { record: EditRecord; error: FitIQError };
   /** Uploads are paused until the app gives a token (`setToken`), or an error worth showing. */
   error: FitIQError;
 };
@@ -26,24 +40,26 @@ export type OutboxOptions = {
 const PREFIX = 'outbox:';
 
 /**
- * Meals logged on this device, persisted before `add` returns and uploaded in order, one at a time,
- * each with its Idempotency-Key, retried with backoff (across restarts: `load` picks them up again)
- * until the server has them or refuses them for good.
+ * Meals logged and edits made on this device, persisted before `add` / `addEdit` return and uploaded
+ * in order, one at a time, retried with backoff (across restarts: `load` picks them up again) until
+ * the server has them or refuses them for good. A meal goes with its Idempotency-Key, an edit with
+ * its If-Match: neither can be applied twice, nor over a change made elsewhere.
  */
 export class Outbox {
   private readonly emitter = new Emitter<OutboxEvents>();
   private readonly retryTimer = new Timer();
-  private list: OutboxRecord[] = [];
+  private list: OutboxEntry[] = [];
   private running = false;
   private draining = false;
   private wakeUp: (() => void) | null = null;
   private inFlight: AbortController | null = null;
   private pausedForAuth = false;
   private lastLoggedAt = 0;
+  private lastCreatedAt = 0;
 
   constructor(private readonly options: OutboxOptions) {}
 
-  get records(): readonly OutboxRecord[] {
+  get records(): readonly OutboxEntry[] {
     return this.list;
   }
 
@@ -53,10 +69,12 @@ export class Outbox {
 
   /** Reads what an earlier run left; call before `start`. */
   async load(): Promise<void> {
-    const stored = await this.options.storage.entries<OutboxRecord>(PREFIX);
+    const stored = await this.options.storage.entries<OutboxEntry>(PREFIX);
     const known = new Set(this.list.map((r) => r.local_id));
     const loaded = stored.map(([, record]) => record).filter((r) => !known.has(r.local_id));
     this.list = [...loaded, ...this.list].sort((a, b) => (a.created_at < b.created_at ? -1 : 1));
+    for (const record of this.list)
+      this.lastCreatedAt = Math.max(this.lastCreatedAt, Date.parse(record.created_at));
     this.changed();
   }
 
@@ -64,15 +82,41 @@ export class Outbox {
   async add(text: string, options?: LogOptions): Promise<OutboxRecord> {
     // Meals logged within the same millisecond get distinct instants, 1 ms apart: lists order them
     // as they were logged, and the store can tell their stream events apart (see DayStore.linkByContent).
-    const now = new Date();
+    const now = this.nextCreatedAt();
     const loggedAt = new Date(Math.max(now.getTime(), this.lastLoggedAt + 1));
     const record = newOutboxRecord(text, options, now, loggedAt);
     if (options?.logged_at === undefined) this.lastLoggedAt = loggedAt.getTime();
+    await this.append(record);
+    return record;
+  }
+
+  /**
+   * Stores an edit of a server meal (durably), made on `ifMatch`, the version this device holds, and
+   * shown meanwhile as `preview`; the upload happens in the background, after what was queued before.
+   */
+  async addEdit(
+    mealId: string,
+    ifMatch: number,
+    patch: MealLogPatch,
+    preview: MealLog,
+    localId?: string,
+  ): Promise<EditRecord> {
+    const record = newEditRecord(mealId, ifMatch, patch, preview, this.nextCreatedAt(), localId);
+    await this.append(record);
+    return record;
+  }
+
+  private async append(record: OutboxEntry): Promise<void> {
     await this.options.storage.set(PREFIX + record.local_id, record);
     this.list = [...this.list, record];
     this.changed();
     this.kick();
-    return record;
+  }
+
+  /** Strictly increasing: records sort by it, and two made within one millisecond keep their order. */
+  private nextCreatedAt(): Date {
+    this.lastCreatedAt = Math.max(Date.now(), this.lastCreatedAt + 1);
+    return new Date(this.lastCreatedAt);
   }
 
   /** Forgets a record (a rejected one the user dismissed, say). An upload under way still completes. */
@@ -123,9 +167,10 @@ export class Outbox {
   }
 
   /** One try; returns how long to wait before the next one (0: go on at once). */
-  private async upload(record: OutboxRecord): Promise<number> {
+  private async upload(record: OutboxEntry): Promise<number> {
     this.inFlight = new AbortController();
     try {
+      if (isEditRecord(record)) return await this.uploadEdit(record, this.inFlight.signal);
       const { meal } = await this.options.api.logMeal(
         { raw_input: record.raw_input, meal_type: record.meal_type, logged_at: record.logged_at },
         record.local_id,
@@ -141,11 +186,42 @@ export class Outbox {
     }
   }
 
-  private async failed(record: OutboxRecord, error: unknown): Promise<number> {
+  private async uploadEdit(record: EditRecord, signal: AbortSignal): Promise<number> {
+    const answer = await sendEdit(this.options.api, record, signal);
+    if (answer.kind === 'applied') {
+      await this.rebase(record, answer.meal.version);
+      this.emitter.emit('edited', { record, meal: answer.meal });
+    } else {
+      this.emitter.emit('conflict', { record, current: answer.current });
+    }
+    await this.remove(record);
+    return 0;
+  }
+
+  /**
+   * Edits of the same meal made after this one were made on its preview, with the same If-Match:
+   * now that it is applied they follow from the version it produced, or they would conflict with it.
+   */
+  private async rebase(applied: EditRecord, version: number): Promise<void> {
+    const chained = this.list.filter(
+      (r): r is EditRecord =>
+        isEditRecord(r) && r !== applied && r.meal_id === applied.meal_id && r.if_match === applied.if_match,
+    );
+    for (const record of chained) await this.replace({ ...record, if_match: version });
+  }
+
+  private async failed(record: OutboxEntry, error: unknown): Promise<number> {
     if (!this.running) return 0;
     if (error instanceof AuthError) {
       this.pausedForAuth = true;
       this.emitter.emit('error', error);
+      return 0;
+    }
+    const failure = error instanceof FitIQError ? error : null;
+    // An edit refused for good (the meal deleted meanwhile, an invalid edit) is reported and dropped.
+    if (isEditRecord(record) && failure && !failure.temporary) {
+      this.emitter.emit('editFailed', { record, error: failure });
+      await this.remove(record);
       return 0;
     }
     // The meal was created by an earlier try and deleted since: nothing is left to upload.
@@ -153,13 +229,12 @@ export class Outbox {
       await this.remove(record);
       return 0;
     }
-    const failure = error instanceof FitIQError ? error : null;
-    const updated: OutboxRecord = {
+    const updated: OutboxEntry = {
       ...record,
       attempts: record.attempts + 1,
       error: { code: failure?.code ?? 'network_error', message: (error as Error)?.message ?? String(error) },
     };
-    if (failure && !failure.temporary) updated.status = 'rejected';
+    if (failure && !failure.temporary && !isEditRecord(updated)) updated.status = 'rejected';
     await this.replace(updated);
     if (updated.status === 'rejected') return 0;
     const wait = backoffDelay(record.attempts, this.options.backoff, this.options.random);
@@ -180,14 +255,14 @@ export class Outbox {
     });
   }
 
-  private async replace(record: OutboxRecord): Promise<void> {
+  private async replace(record: OutboxEntry): Promise<void> {
     if (!this.list.some((r) => r.local_id === record.local_id)) return;
     await this.options.storage.set(PREFIX + record.local_id, record);
     this.list = this.list.map((r) => (r.local_id === record.local_id ? record : r));
     this.changed();
   }
 
-  private async remove(record: OutboxRecord): Promise<void> {
+  private async remove(record: OutboxEntry): Promise<void> {
     await this.options.storage.delete(PREFIX + record.local_id);
     this.list = this.list.filter((r) => r.local_id !== record.local_id);
     this.changed();

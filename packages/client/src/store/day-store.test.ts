@@ -1,12 +1,15 @@
 import type { DayView, MealLog, StreamEvent } from '@fitiq/contract';
 import { describe, expect, it } from 'vitest';
+import { newEditRecord } from '../outbox/edit-record.js';
 import { newOutboxRecord } from '../outbox/outbox-record.js';
+import { fixtureItem } from '../testing/meal-fixtures.js';
 import { DayStore } from './day-store.js';
 
 const DATE = '2025-01-27';
 
 const meal = (id: string, over: Partial<MealLog> = {}): MealLog => ({
   id,
+  version: 1,
   status: 'processing',
   raw_input: 'a banana',
   meal_type: null,
@@ -22,6 +25,7 @@ const meal = (id: string, over: Partial<MealLog> = {}): MealLog => ({
 const completed = (id: string, calories: number, over: Partial<MealLog> = {}) =>
   meal(id, {
     status: 'completed',
+    version: 2,
     updated_at: `${DATE}T09:24:23.000Z`,
     totals: { calories, protein_g: 1, carbs_g: 2, fat_g: 3 },
     ...over,
@@ -114,5 +118,72 @@ describe('the day store', () => {
     expect(store.getSnapshot()).toBe(before);
     store.applyEvent(event(1, 'meal_log.created', meal('s1')));
     expect(store.getSnapshot()).not.toBe(before);
+  });
+
+  it('meal_log.updated events are applied in seq order: a later version replaces the meal, totals follow', async () => {
+    const store = storeWith({
+      meal_logs: [completed('s1', 100)],
+      totals: { calories: 100, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 2,
+    });
+    await store.reload();
+    store.applyEvent(event(3, 'meal_log.updated', completed('s1', 150, { version: 3 })));
+    store.applyEvent(event(4, 'meal_log.updated', completed('s1', 180, { version: 4 })));
+    expect(store.getSnapshot().meals[0]).toMatchObject({ id: 's1', version: 4, totals: { calories: 180 } });
+    expect(store.getSnapshot().totals.calories).toBe(180);
+    // The same version again (an edit's answer after its event) changes nothing.
+    const before = store.getSnapshot().meals[0];
+    store.applyServerMeal(completed('s1', 150, { version: 3 }));
+    expect(store.getSnapshot().meals[0]?.meal).toBe(before?.meal);
+  });
+
+  it('a new text parses the meal again: the processing copy is newer than the completed one', async () => {
+    const store = storeWith({
+      meal_logs: [completed('s1', 100)],
+      totals: { calories: 100, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 2,
+    });
+    await store.reload();
+    store.applyEvent(event(3, 'meal_log.updated', meal('s1', { version: 3, raw_input: 'an apple' })));
+    expect(store.getSnapshot().meals[0]).toMatchObject({ status: 'processing', raw_input: 'an apple' });
+    expect(store.getSnapshot().totals.calories).toBe(0);
+  });
+
+  it('a meal whose time moved to another day leaves this one', async () => {
+    const store = storeWith({
+      meal_logs: [completed('s1', 100)],
+      totals: { calories: 100, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 2,
+    });
+    await store.reload();
+    store.applyEvent(
+      event(
+        3,
+        'meal_log.updated',
+        completed('s1', 100, { version: 3, logged_at: '2025-01-26T09:00:00.000Z' }),
+      ),
+    );
+    expect(store.getSnapshot().meals).toEqual([]);
+  });
+
+  it('an edit waiting in the outbox is shown at once, totals included, and gives way to the server’s answer', async () => {
+    const original = completed('s1', 90, { items: [fixtureItem()] });
+    const store = storeWith({
+      meal_logs: [original],
+      totals: { calories: 90, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 2,
+    });
+    await store.reload();
+    const preview = completed('s1', 180, { items: [fixtureItem({ quantity: 2, calories: 180 })] });
+    const edit = newEditRecord('s1', 2, { items: [] }, preview, new Date());
+    store.setOutbox([edit]);
+    expect(store.getSnapshot().meals[0]).toMatchObject({ unsynced: true, totals: { calories: 180 } });
+    expect(store.getSnapshot().totals.calories).toBe(180);
+    expect(store.mealForEdit('s1')).toEqual({ meal: preview, version: 2 });
+
+    store.applyServerMeal(completed('s1', 180, { version: 3 }));
+    store.setOutbox([]);
+    expect(store.getSnapshot().meals[0]).toMatchObject({ unsynced: false, version: 3 });
+    expect(store.mealForEdit('s1')?.version).toBe(3);
   });
 });

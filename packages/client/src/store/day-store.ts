@@ -1,6 +1,7 @@
 import type { DayView, MealLog, Nutrients, StreamEvent } from '@fitiq/contract';
 import { FitIQError } from '../api/errors.js';
-import type { OutboxRecord } from '../outbox/outbox-record.js';
+import type { EditRecord } from '../outbox/edit-record.js';
+import { isEditRecord, type OutboxEntry, type OutboxRecord } from '../outbox/outbox-record.js';
 import { dayTotals, localDate } from './day.js';
 import { entryOfMeal, entryOfRecord, type MealEntry, newerMeal } from './meal-entry.js';
 
@@ -12,7 +13,7 @@ export type DayState = Readonly<{
   error: FitIQError | null;
   /** Ordered by `logged_at`. */
   meals: readonly MealEntry[];
-  /** Over completed meals. */
+  /** Over completed meals, as shown (edits waiting for the server's answer included). */
   totals: Nutrients;
 }>;
 
@@ -20,7 +21,7 @@ export type LoadDay = (date: string, tz: string) => Promise<DayView>;
 
 /**
  * A day's meals and totals, kept current from three sources: the snapshot (GET /meal-logs), the
- * stream's events and the outbox. `getSnapshot` returns the same object until something changed and
+ * stream's events and the outbox (meals logged and edits made here, shown before the server has them). `getSnapshot` returns the same object until something changed and
  * `subscribe` tells when it did: React's `useSyncExternalStore(store.subscribe, store.getSnapshot)`
  * or any framework's equivalent.
  */
@@ -31,6 +32,7 @@ export class DayStore {
   /** server id -> local id, for meals logged here: their entry keeps the local id as key. */
   private readonly links = new Map<string, string>();
   private records: readonly OutboxRecord[] = [];
+  private edits: readonly EditRecord[] = [];
   /** Events up to this seq are in the snapshot; older ones are ignored. */
   private snapshotHead: number | null = null;
   /** Events that arrived while a snapshot was loading, applied on top of it. */
@@ -110,11 +112,38 @@ export class DayStore {
     const meal = event.data.meal_log;
     if (event.type === 'meal_log.deleted') {
       this.server.delete(meal.id);
-    } else if (localDate(meal.logged_at, this.state.tz) === this.state.date) {
-      this.linkByContent(meal);
-      this.server.set(meal.id, newerMeal(this.server.get(meal.id), meal));
+    } else {
+      if (localDate(meal.logged_at, this.state.tz) === this.state.date) this.linkByContent(meal);
+      this.take(meal);
     }
     this.rebuild();
+  }
+
+  /**
+   * A copy of a meal the server answered outside the stream (an edit's answer, the meal a 412 came
+   * with): kept if it is newer than what the store holds. The stream's event for it follows anyway.
+   */
+  applyServerMeal(meal: MealLog): void {
+    this.take(meal);
+    this.rebuild();
+  }
+
+  /**
+   * A meal as this store shows it (its edits waiting for the server applied), and the version an edit
+   * of it is to be made on: the one the server last gave, or, while earlier edits wait, theirs.
+   */
+  mealForEdit(mealId: string): { meal: MealLog; version: number } | null {
+    const meal = this.server.get(mealId);
+    if (!meal) return null;
+    const pending = this.edits.filter((e) => e.meal_id === mealId).at(-1);
+    return pending ? { meal: pending.preview, version: pending.if_match } : { meal, version: meal.version };
+  }
+
+  /** Keeps the newer copy; a meal moved to another day (its `logged_at` edited) leaves this one. */
+  private take(meal: MealLog): void {
+    const kept = newerMeal(this.server.get(meal.id), meal);
+    if (localDate(kept.logged_at, this.state.tz) === this.state.date) this.server.set(meal.id, kept);
+    else this.server.delete(meal.id);
   }
 
   /** The outbox's upload returned the server's record of a local meal: from now on they are one entry. */
@@ -126,8 +155,9 @@ export class DayStore {
     this.rebuild();
   }
 
-  setOutbox(records: readonly OutboxRecord[]): void {
-    this.records = records;
+  setOutbox(entries: readonly OutboxEntry[]): void {
+    this.records = entries.filter((e): e is OutboxRecord => !isEditRecord(e));
+    this.edits = entries.filter(isEditRecord);
     this.rebuild();
   }
 
@@ -152,7 +182,16 @@ export class DayStore {
     const { date, tz } = this.state;
     const linked = new Set(this.links.values());
     const entries: MealEntry[] = [];
-    for (const meal of this.server.values()) entries.push(entryOfMeal(meal, this.links.get(meal.id) ?? null));
+    const shown: MealLog[] = [];
+    const previews = new Map(this.edits.map((e) => [e.meal_id, e.preview]));
+    for (const meal of this.server.values()) {
+      // The last edit's preview already holds the earlier ones: it was made on theirs.
+      const preview = previews.get(meal.id);
+      const current = preview ?? meal;
+      if (preview && localDate(preview.logged_at, tz) !== date) continue;
+      shown.push(current);
+      entries.push(entryOfMeal(current, this.links.get(meal.id) ?? null, preview !== undefined));
+    }
     for (const record of this.records) {
       if (linked.has(record.local_id) || localDate(record.logged_at, tz) !== date) continue;
       entries.push(entryOfRecord(record));
@@ -163,7 +202,7 @@ export class DayStore {
     this.state = Object.freeze({
       ...this.state,
       meals: Object.freeze(entries),
-      totals: dayTotals(this.server.values()),
+      totals: dayTotals(shown),
     });
     this.notify();
   }

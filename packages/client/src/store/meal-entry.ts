@@ -21,8 +21,12 @@ export type MealEntry = Readonly<{
   items: readonly MealItem[];
   totals: Nutrients | null;
   error: { code: string; message: string } | null;
-  /** The server's record, once known. */
+  /** The server's record, once known (with this device's edits applied while they upload). */
   meal: MealLog | null;
+  /** The server's version of the meal this entry shows (null while only on this device). */
+  version: number | null;
+  /** Edits made on this device that the server has not answered yet: what is shown is their preview. */
+  unsynced: boolean;
 }>;
 
 export const entryOfRecord = (record: OutboxRecord): MealEntry =>
@@ -39,9 +43,11 @@ export const entryOfRecord = (record: OutboxRecord): MealEntry =>
     totals: null,
     error: record.error && record.status === 'rejected' ? record.error : null,
     meal: null,
+    version: null,
+    unsynced: false,
   });
 
-export const entryOfMeal = (meal: MealLog, localId: string | null): MealEntry =>
+export const entryOfMeal = (meal: MealLog, localId: string | null, unsynced = false): MealEntry =>
   Object.freeze({
     key: localId ?? meal.id,
     id: meal.id,
@@ -55,11 +61,18 @@ export const entryOfMeal = (meal: MealLog, localId: string | null): MealEntry =>
     totals: meal.totals,
     error: meal.error,
     meal,
+    version: meal.version,
+    unsynced,
   });
 
-/** Which of two versions of a meal to keep: never go back from a final state, otherwise the newer. */
+/**
+ * Which of two copies of a meal to keep: the higher version (every change, processing included,
+ * raises it). Without versions (a v1 server): never back from a final state, otherwise the newer.
+ */
 export const newerMeal = (current: MealLog | undefined, incoming: MealLog): MealLog => {
   if (!current) return incoming;
+  if (typeof current.version === 'number' && typeof incoming.version === 'number')
+    return incoming.version >= current.version ? incoming : current;
   if (current.status !== 'processing' && incoming.status === 'processing') return current;
   return incoming.updated_at >= current.updated_at ? incoming : current;
 };

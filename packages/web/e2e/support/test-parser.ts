@@ -48,6 +48,8 @@ export class HeldParser implements MealParser {
         protein_g: item.protein_g,
         carbs_g: item.carbs_g,
         fat_g: item.fat_g,
+        food_id: item.food_id,
+        assumed: item.assumed,
       })),
     };
   }

@@ -16,6 +16,8 @@ const entry = (key: string, loggedAt: Date, type: MealType | null, calories: num
   totals: calories === null ? null : { calories, protein_g: 0, carbs_g: 0, fat_g: 0 },
   error: null,
   meal: null,
+  version: null,
+  unsynced: false,
 });
 
 const at = (hours: number, minutes = 0) => new Date(2025, 0, 27, hours, minutes);
