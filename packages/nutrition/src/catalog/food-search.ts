@@ -1,18 +1,28 @@
 /**
- * Placeholder ranking until the ranked, typo-tolerant search lands: names containing the query,
- * shorter names first.
+ * The catalog's search over the food table: the foods as search entries (their names as synonyms)
+ * in the typo-tolerant, ranked index of `src/search`.
  */
 import type { Food } from '../foods/food.js';
+import { buildFoodSearchIndex, type SearchEntry } from '../search/index.js';
+
+/**
+ * Default forms first: the index breaks ties by place, so "egg" lists the raw egg before the
+ * fried one that shares the synonym.
+ */
+export function searchEntriesOf(foods: readonly Food[]): SearchEntry[] {
+  return [...foods]
+    .sort((a, b) => Number(b.isDefaultForm) - Number(a.isDefaultForm))
+    .map((food) => ({
+      id: food.id,
+      name: food.name,
+      synonyms: food.names,
+      description: null,
+      curated: true,
+    }));
+}
 
 export function createFoodSearch(foods: readonly Food[]): (query: string, limit: number) => Food[] {
-  return (query, limit) => {
-    const needle = query.trim().toLowerCase();
-    if (needle === '') return [];
-    return foods
-      .filter(
-        (food) => food.name.toLowerCase().includes(needle) || food.names.some((n) => n.includes(needle)),
-      )
-      .sort((a, b) => a.name.length - b.name.length)
-      .slice(0, limit);
-  };
+  const byId = new Map(foods.map((food) => [food.id, food]));
+  const index = buildFoodSearchIndex(searchEntriesOf(foods));
+  return (query, limit) => index.search(query, limit).map((hit) => byId.get(hit.id) as Food);
 }

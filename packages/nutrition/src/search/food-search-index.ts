@@ -1,0 +1,107 @@
+/**
+ * Typo-tolerant, ranked food search over a table of entries (curated foods and USDA records).
+ * A query's words are looked up in the vocabulary (exactly, by prefix for the last word, by edit
+ * distance for words it does not know); an entry is a hit when it has every content word, in any
+ * order and any field. Hits are ranked by tier, then score, then their place in `entries`, so a
+ * caller lists the usual form of a food before its variants.
+ */
+import { buildEntryTable } from './entry-table.js';
+import { MAX_QUERY_WORDS, type QueryWord, queryTerms } from './query-terms.js';
+import { rank, type SearchTier, tierOfScore, wordMatchCode } from './rank.js';
+import { largest } from './top-k.js';
+
+export type { SearchTier } from './rank.js';
+
+export type SearchEntry = {
+  id: string;
+  name: string;
+  synonyms: readonly string[];
+  description: string | null;
+  curated: boolean;
+};
+
+export type SearchHit = { id: string; score: number; tier: SearchTier };
+
+export type FoodSearchIndex = {
+  /** Best first, at most `limit` hits, each entry once; a blank query finds nothing. Never throws. */
+  search(query: string, limit: number): SearchHit[];
+};
+
+/** Hits are ordered by one number: the score, then the entry's place (earlier first). */
+const PLACES = 2 ** 21;
+
+export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearchIndex {
+  if (entries.length >= PLACES) throw new RangeError(`at most ${PLACES - 1} search entries`);
+  const table = buildEntryTable(entries);
+  // Per-query scratch, reused: which query last touched an entry, how many of its words matched,
+  // and per word slot how (a wordMatchCode) and through which term.
+  const touched = new Int32Array(entries.length);
+  const wordsMatched = new Uint8Array(entries.length);
+  const codes = new Uint8Array(entries.length * MAX_QUERY_WORDS);
+  const terms = new Int32Array(entries.length * MAX_QUERY_WORDS);
+  let queryId = 0;
+
+  const postingCount = (word: QueryWord) =>
+    word.matches.reduce(
+      (sum, m) => sum + (table.postingStart[m.term + 1] as number) - (table.postingStart[m.term] as number),
+      0,
+    );
+
+  /** Entries having every word, found rarest word first; later words only visit entries still in. */
+  function entriesWithEvery(words: readonly QueryWord[]): number[] {
+    queryId += 1;
+    const order = words
+      .map((_, slot) => slot)
+      .sort((a, b) => postingCount(words[a] as QueryWord) - postingCount(words[b] as QueryWord));
+    const complete: number[] = [];
+    order.forEach((slot, step) => {
+      for (const match of (words[slot] as QueryWord).matches) {
+        for (
+          let p = table.postingStart[match.term] as number,
+            end = table.postingStart[match.term + 1] as number;
+          p < end;
+          p += 1
+        ) {
+          const entry = table.postingEntries[p] as number;
+          if (step === 0 && touched[entry] !== queryId) {
+            touched[entry] = queryId;
+            wordsMatched[entry] = 0;
+          } else if (touched[entry] !== queryId) continue;
+          const code = wordMatchCode(match.cost, match.prefix, table.postingFields[p] as number);
+          const at = entry * MAX_QUERY_WORDS + slot;
+          if (wordsMatched[entry] === step) {
+            wordsMatched[entry] = step + 1;
+            if (step === words.length - 1) complete.push(entry);
+          } else if (wordsMatched[entry] !== step + 1 || code >= (codes[at] as number)) continue;
+          codes[at] = code;
+          terms[at] = match.term;
+        }
+      }
+    });
+    return complete;
+  }
+
+  function search(query: string, limit: number): SearchHit[] {
+    const wanted = Number.isNaN(limit) ? 0 : Math.min(Math.floor(limit), entries.length);
+    if (wanted <= 0 || typeof query !== 'string') return [];
+    const words = queryTerms(query, table.vocabulary);
+    if (words.length === 0 || words.some((word) => word.matches.length === 0)) return [];
+    const queryTermSet = words.every((word) => word.exact !== undefined)
+      ? Int32Array.from(new Set(words.map((word) => word.exact as number))).sort()
+      : null;
+    const best = largest(wanted);
+    for (const entry of entriesWithEvery(words)) {
+      const at = entry * MAX_QUERY_WORDS;
+      const end = at + words.length;
+      const { score } = rank(table, entry, codes.subarray(at, end), terms.subarray(at, end), queryTermSet);
+      best.push(score * PLACES + (PLACES - 1 - entry));
+    }
+    return best.take().map((key) => {
+      const entry = PLACES - 1 - (key % PLACES);
+      const score = Math.floor(key / PLACES);
+      return { id: (entries[entry] as SearchEntry).id, score, tier: tierOfScore(score) };
+    });
+  }
+
+  return { search };
+}

@@ -1,0 +1,7 @@
+export {
+  buildFoodSearchIndex,
+  type FoodSearchIndex,
+  type SearchEntry,
+  type SearchHit,
+  type SearchTier,
+} from './food-search-index.js';
