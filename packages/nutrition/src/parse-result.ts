@@ -1,4 +1,4 @@
-import type { Assumption } from './catalog/food-view.js';
+import type { Assumption, FoodSourceRecord } from './catalog/food-view.js';
 
 /** What every meal parser (built-in or LLM) answers. The server stores `items` as the meal's items. */
 
@@ -17,7 +17,8 @@ export type ParsedItem = {
   sugars_g: number;
   sodium_mg: number;
   food_id: string | null;
-  fdc_id: number | null;
+  /** The USDA record the nutrients come from; null for a model's food outside the table. */
+  record: FoodSourceRecord | null;
   /** 0..1: how sure the parser is of the food and the amount together. */
   confidence: number;
   source: 'database' | 'model';

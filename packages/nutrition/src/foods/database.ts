@@ -1,12 +1,12 @@
 /**
- * The food database: the three data files merged, with the indexes the parsers need. Built once,
- * on first use, so importing the package stays cheap.
+ * The food database: the food table (curated layer joined with the USDA import) with the indexes
+ * the parsers need. Built once, on first use, so importing the package stays cheap.
  */
-import { PROTEIN_AND_PRODUCE_FOODS } from './data/proteins-produce.js';
-import { SNACK_DRINK_DISH_FOODS } from './data/snacks-drinks-dishes.js';
-import { STAPLE_FOODS } from './data/staples.js';
+import { CURATED_FOODS } from './curated/index.js';
 import type { Food } from './food.js';
+import { buildFoodTable } from './food-table.js';
 import { buildNameIndex, type NameIndex, nameKey } from './name-index.js';
+import { usdaTable } from './usda-table.js';
 
 export type FoodDatabase = {
   readonly foods: readonly Food[];
@@ -45,16 +45,10 @@ export function buildFoodDatabase(foods: readonly Food[]): FoodDatabase {
   };
 }
 
-export const ALL_FOODS: readonly Food[] = [
-  ...STAPLE_FOODS,
-  ...PROTEIN_AND_PRODUCE_FOODS,
-  ...SNACK_DRINK_DISH_FOODS,
-];
-
 let defaultDatabase: FoodDatabase | undefined;
 
-/** The database of all three data files, built on first use. */
+/** The full food table, built on first use. */
 export function foodDatabase(): FoodDatabase {
-  defaultDatabase ??= buildFoodDatabase(ALL_FOODS);
+  defaultDatabase ??= buildFoodDatabase(buildFoodTable(CURATED_FOODS, usdaTable()));
   return defaultDatabase;
 }

@@ -1,8 +1,9 @@
 /**
- * The shape of one entry of the nutrition database. Values are per 100 g of the food as eaten
- * (cooked weight for meat, fish, grains and pasta unless the entry says raw), taken from USDA
- * FoodData Central (SR Legacy, FNDDS or Foundation), which is in the public domain.
+ * The shape of one entry of the food table as the parsers use it: a USDA record's numbers and
+ * measures (see `usda-table.ts`) joined with the curated layer's names and defaults (`curated/`).
  */
+import type { UsdaRecordRef } from './usda-table.js';
+
 export const FOOD_CATEGORIES = [
   'grains',
   'bread',
@@ -27,66 +28,16 @@ export const FOOD_CATEGORIES = [
 ] as const;
 export type FoodCategory = (typeof FOOD_CATEGORIES)[number];
 
-/** Household measures a portion may be expressed in. Mass and volume units are converted, not listed. */
-export const PORTION_UNITS = [
-  'piece',
-  'slice',
-  'cup',
-  'tbsp',
-  'tsp',
-  'small',
-  'medium',
-  'large',
-  'extra_large',
-  'container',
-  'can',
-  'bottle',
-  'glass',
-  'scoop',
-  'serving',
-  'bowl',
-  'bar',
-  'packet',
-  'stick',
-  'pat',
-  'fillet',
-  'breast',
-  'thigh',
-  'drumstick',
-  'wing',
-  'leg',
-  'patty',
-  'link',
-  'strip',
-  'clove',
-  'head',
-  'stalk',
-  'leaf',
-  'wedge',
-  'handful',
-  'shot',
-  'pint',
-  'order',
-  'sandwich',
-  'burger',
-  'taco',
-  'burrito',
-  'roll',
-  'muffin',
-  'cookie',
-  'doughnut',
-  'bagel',
-  'tortilla',
-  'egg',
-] as const;
-export type PortionUnit = (typeof PORTION_UNITS)[number];
-
+/** A household measure of one food: one `unit` weighs `grams` (from USDA's portion tables). */
 export type Portion = {
-  unit: PortionUnit;
-  /** Grams of the food in one such portion, from USDA's portion data where it has one. */
+  /** What a text or an edit names: "slice", "cup", "large", "fl_oz", "serving". Unique per food. */
+  unit: string;
+  /** How a person reads it: "1 slice", "1 cup, chopped", "1 medium (7\" to 7-7/8\" long)". */
+  label: string;
   grams: number;
 };
 
+/** Per 100 g as eaten; values USDA leaves empty count as 0 here (the table keeps them null). */
 export type NutrientsPer100g = {
   kcal: number;
   protein_g: number;
@@ -97,17 +48,18 @@ export type NutrientsPer100g = {
   sodium_mg: number;
 };
 
-export type UsdaSource = 'sr_legacy' | 'fndds' | 'foundation';
-
 export type Food = {
-  /** Stable slug, unique in the database: `egg-fried`, `rice-white-cooked`. */
+  /** Stable slug, unique in the database: `egg-fried`, `rice-white-cooked`, `fndds-58100160`. */
   id: string;
   /** Display name as a person would write it: "Fried egg", "White rice, cooked". */
   name: string;
-  /** FoodData Central id of the USDA record the values come from. */
-  fdcId: number;
-  source: UsdaSource;
+  /** The USDA record every number of this food comes from. */
+  record: UsdaRecordRef;
+  /** The record's own description: "Egg, whole, cooked, fried". */
+  description: string;
   category: FoodCategory;
+  /** True for foods of the curated layer (names people type); false for records found by search alone. */
+  curated: boolean;
   /**
    * Lower-case words a person uses for this food, singular form first: the base noun ("egg"),
    * common synonyms and regional names ("aubergine" for eggplant, "crisps" for chips in the UK).
@@ -122,9 +74,8 @@ export type Food = {
   /** True for the entry used when the text names the food without a preparation word. */
   isDefaultForm: boolean;
   per100g: NutrientsPer100g;
+  /** The record's household measures, then the curated layer's conventions ("bowl" = 1.5 cup). */
   portions: Portion[];
-  /** The portion meant by "a banana" or "some rice": one of `portions`' units. */
-  defaultPortion: PortionUnit;
-  /** Grams per millilitre, for converting ml, l, fl oz, cup, tbsp and tsp when no portion is listed. */
-  densityGPerMl?: number;
+  /** The unit meant by "a banana" or "some rice": one of `portions`' units. */
+  defaultPortion: string;
 };

@@ -69,7 +69,7 @@ describe('OpenAI meal parser', () => {
       name: 'pho',
       calories: 350,
       food_id: null,
-      fdc_id: null,
+      record: null,
       source: 'model',
     });
     expect(result.ok && result.items[1]).toMatchObject({

@@ -34,7 +34,7 @@ function modelOnlyItem(item: ModelItem): ParsedItem {
     sugars_g: oneDecimal(item.sugars_g),
     sodium_mg: Math.round(item.sodium_mg),
     food_id: null,
-    fdc_id: null,
+    record: null,
     confidence: MODEL_CONFIDENCE,
     source: 'model',
     assumed: [],

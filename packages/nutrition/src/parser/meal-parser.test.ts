@@ -264,11 +264,10 @@ describe('output', () => {
       sugars_g: 0.2,
       sodium_mg: 2,
       food_id: 'rice-white-cooked',
-      fdc_id: 168878,
+      record: { database: 'usda_sr28', id: 'fdc-168878' },
       confidence: 0.95,
       source: 'database',
-      // Rice is kept cooked and dry: the text named neither, so the cooked form was assumed.
-      assumed: ['form'],
+      assumed: [],
     });
   });
 });

@@ -1,6 +1,7 @@
 /** Scales a food's per-100 g values to an eaten amount and rounds them for display and storage. */
 
 import type { Assumption } from '../catalog/food-view.js';
+import { sourceRecordOf } from '../catalog/measures.js';
 import type { Food } from '../foods/food.js';
 import type { ParsedItem } from '../parse-result.js';
 
@@ -29,7 +30,7 @@ export function nutrientItem(
     sugars_g: oneDecimal(n.sugars_g * scale),
     sodium_mg: Math.round(n.sodium_mg * scale),
     food_id: food.id,
-    fdc_id: food.fdcId,
+    record: sourceRecordOf(food),
     confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
     source: 'database',
     assumed,

@@ -17,7 +17,9 @@ export type PortionReading = {
 };
 
 /** Volume portions whose size is standard, best first; a "bowl" or "glass" varies more. */
-const MEASURING_UNITS = ['cup', 'tbsp', 'tsp', 'pint', 'shot', 'glass', 'can', 'bottle', 'bowl'];
+const MEASURING_UNITS = ['cup', 'fl_oz', 'tbsp', 'tsp', 'pint', 'shot', 'glass', 'can', 'bottle', 'bowl'];
+/** USDA's fluid-ounce measure is written `fl_oz` in the table, `fl oz` by the unit reader. */
+const FLUID_OUNCE_ML = 29.5735;
 
 /** Grams per handful when the food does not say: about an ounce, USDA's usual nut serving. */
 const HANDFUL_GRAMS = 28.35;
@@ -27,7 +29,7 @@ const GENERIC_UNITS = new Set(['piece', 'serving', 'container', 'order', 'packet
 export function defaultPortion(food: Food): Portion {
   return (
     food.portions.find((p) => p.unit === food.defaultPortion) ??
-    food.portions[0] ?? { unit: 'serving' as never, grams: 100 }
+    food.portions[0] ?? { unit: 'serving', label: '100 g', grams: 100 }
   );
 }
 
@@ -39,10 +41,9 @@ function portionOf(food: Food, unit: string): Portion | undefined {
 function gramsPerMl(food: Food): { value: number; doubt: number } {
   for (const unit of MEASURING_UNITS) {
     const portion = portionOf(food, unit);
-    const ml = volumeUnitMl(unit);
+    const ml = unit === 'fl_oz' ? FLUID_OUNCE_ML : volumeUnitMl(unit);
     if (portion !== undefined && ml !== null) return { value: portion.grams / ml, doubt: 0.05 };
   }
-  if (food.densityGPerMl !== undefined) return { value: food.densityGPerMl, doubt: 0.05 };
   // Water-like is a fair guess for drinks and soups and a poor one for solids: say so.
   return { value: 1, doubt: food.category === 'drinks' || food.category === 'alcohol' ? 0.1 : 0.25 };
 }

@@ -1,11 +1,19 @@
 /**
- * A small database for parser tests, written before the real food files exist and kept afterwards
- * so parser tests do not move when the data is corrected. Values are per 100 g from USDA FoodData
- * Central, rounded; portions are USDA's household measures.
+ * A small, frozen database for parser tests: the parser's rules are tested against these foods so
+ * that those tests do not move when the real table is re-imported. They are test data, not the
+ * food table: the values are USDA's rounded, and nothing outside tests reads them.
  */
 import type { Food, NutrientsPer100g } from '../foods/food.js';
 
-type FoodInput = Omit<Food, 'source' | 'preparations' | 'isDefaultForm' | 'per100g'> & {
+type FoodInput = Omit<
+  Food,
+  'record' | 'description' | 'curated' | 'preparations' | 'isDefaultForm' | 'per100g' | 'portions'
+> & {
+  /** The FoodData Central id the rounded values were read from, kept as the fixture's provenance. */
+  fdcId: number;
+  portions: { unit: string; grams: number }[];
+  /** Grams per millilitre: becomes a cup measure, as USDA gives one for liquids. */
+  densityGPerMl?: number;
   preparations?: string[];
   isDefaultForm?: boolean;
   per100g: [
@@ -22,11 +30,19 @@ type FoodInput = Omit<Food, 'source' | 'preparations' | 'isDefaultForm' | 'per10
 function food(input: FoodInput): Food {
   const [kcal, protein_g, carbs_g, fat_g, fiber_g, sugars_g, sodium_mg] = input.per100g;
   const per100g: NutrientsPer100g = { kcal, protein_g, carbs_g, fat_g, fiber_g, sugars_g, sodium_mg };
+  const { fdcId, densityGPerMl, portions, ...rest } = input;
+  const measures = portions.map(({ unit, grams }) => ({ unit, label: `1 ${unit}`, grams }));
+  if (densityGPerMl !== undefined && !measures.some((m) => m.unit === 'cup')) {
+    measures.push({ unit: 'cup', label: '1 cup', grams: Math.round(densityGPerMl * 236.6 * 10) / 10 });
+  }
   return {
     preparations: [],
     isDefaultForm: true,
-    ...input,
-    source: 'sr_legacy',
+    ...rest,
+    record: `sr28:fdc-${fdcId}`,
+    description: input.name,
+    curated: true,
+    portions: measures,
     per100g,
   };
 }
