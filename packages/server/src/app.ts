@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { foodCatalog } from '@fitiq/nutrition';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { registerAccountRoutes } from './accounts/account-routes.js';
@@ -21,6 +22,7 @@ import { createInProcessBroker } from './events/in-process-broker.js';
 import { createRedisBroker } from './events/redis-broker.js';
 import { startRetention } from './events/retention.js';
 import { createStreamReader } from './events/stream-reader.js';
+import { registerFoodRoutes } from './foods/food-routes.js';
 import { trackAllowedMethods } from './http/allowed-methods.js';
 import { createAuthenticate } from './http/authenticate.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -35,6 +37,7 @@ import { createValidatorCompiler } from './http/validator.js';
 import { isPageRequest, registerWebApp, sendAppShell } from './http/web-app.js';
 import { createMealProcessor } from './jobs/meal-processor.js';
 import { createWorkerPool, type WorkerPool } from './jobs/worker-pool.js';
+import { createMealEditor } from './meals/meal-editor.js';
 import { registerMealRoutes } from './meals/meal-routes.js';
 import { createMealService } from './meals/meal-service.js';
 import { type Clock, systemClock } from './ops/clock.js';
@@ -43,6 +46,7 @@ import { createMetrics } from './ops/metrics.js';
 import { registerOpsRoutes } from './ops/ops-routes.js';
 import { createParser } from './parser/create-parser.js';
 import type { MealParser } from './parser/meal-parser.js';
+import { registerPortionRoutes } from './portions/portion-routes.js';
 import { ConnectionLimits } from './realtime/connection-limits.js';
 import { registerPollRoute } from './realtime/poll-route.js';
 import { registerSseRoute } from './realtime/sse-route.js';
@@ -155,10 +159,19 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   // JSON only: without this, Fastify would hand a text/plain body to the schema as a string.
   app.removeContentTypeParser('text/plain');
 
+  const catalog = foodCatalog();
   let workers: WorkerPool | null = null;
   if (roles.has('worker')) {
     const parser = options.parser ?? createParser(config);
-    const process = createMealProcessor({ storage, eventLog, parser, clock, metrics, settings: config.jobs });
+    const process = createMealProcessor({
+      storage,
+      eventLog,
+      parser,
+      catalog,
+      clock,
+      metrics,
+      settings: config.jobs,
+    });
     workers = createWorkerPool({ storage, process, clock, log: app.log, metrics, settings: config.jobs });
   }
   if (workers) broker.onJobs(() => workers?.wake());
@@ -166,6 +179,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     storage,
     eventLog,
     clock,
+    onJobEnqueued: () => broker.ringJobs(),
+    handoff: workers,
+  });
+  const editor = createMealEditor({
+    eventLog,
+    clock,
+    catalog,
     onJobEnqueued: () => broker.ringJobs(),
     handoff: workers,
   });
@@ -219,7 +239,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     if (roles.has('api')) {
       registerSessionRoutes(scope, auth);
       registerAccountRoutes(scope, accounts);
-      registerMealRoutes(scope, meals);
+      registerMealRoutes(scope, meals, editor);
+      registerFoodRoutes(scope, catalog);
+      registerPortionRoutes(scope, storage);
     }
     if (roles.has('realtime')) {
       registerPollRoute(scope, { reader, metrics, limits: connectionLimits, onShutdown });

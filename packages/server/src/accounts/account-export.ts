@@ -1,6 +1,7 @@
 import type { AccountExport, StreamEvent } from '@fitiq/contract';
 import { toUserDto } from '../auth/user-record.js';
 import { toMealLogDto } from '../meals/meal-log-record.js';
+import { toPortionDto } from '../portions/portion-dto.js';
 import type { Repositories } from '../storage/storage.js';
 
 const EVENT_PAGE = 500;
@@ -30,6 +31,7 @@ export const readAccountExport = async (
   const events = await retainedEvents(tx, userId);
   const sessions = await tx.sessions.listForUser(userId);
   const keys = await tx.idempotency.listForUser(userId);
+  const portions = await tx.portions.listForUser(userId);
   return {
     exported_at: exportedAt,
     user: toUserDto(user),
@@ -42,5 +44,6 @@ export const readAccountExport = async (
       revoked_at: s.revokedAt,
     })),
     idempotency_keys: keys.map((k) => ({ key: k.key, meal_log_id: k.mealLogId, created_at: k.createdAt })),
+    portions: portions.map(toPortionDto),
   };
 };

@@ -9,8 +9,11 @@ export class AppError extends Error {
     readonly detail: string,
     readonly fieldErrors?: ProblemFieldError[],
     readonly headers?: Record<string, string>,
-    /** Extension members of the problem document (RFC 9457 §3.2), e.g. `head` of cursor_expired. */
-    readonly extensions?: Record<string, string | number>,
+    /**
+     * Extension members of the problem document (RFC 9457 §3.2), e.g. `head` of cursor_expired,
+     * `current` of precondition_failed.
+     */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail);
     this.name = 'AppError';

@@ -306,9 +306,9 @@ describe('every error is an RFC 9457 problem document', () => {
   });
 
   it('a method its path does not take answers 405 with Allow naming those it does (RFC 9110)', async () => {
-    const meal = await send('PATCH', `/api/v1/meal-logs/${randomUUID()}`, { token });
+    const meal = await send('PUT', `/api/v1/meal-logs/${randomUUID()}`, { token });
     expectProblem(meal, 405, 'method_not_allowed');
-    expect(meal.headers.get('allow')).toBe('DELETE, GET, HEAD');
+    expect(meal.headers.get('allow')).toBe('DELETE, GET, HEAD, PATCH');
     const health = await send('POST', '/healthz');
     expectProblem(health, 405, 'method_not_allowed');
     expect(health.headers.get('allow')).toBe('GET, HEAD');

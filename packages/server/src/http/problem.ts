@@ -14,7 +14,7 @@ export const problem = (
   code: ErrorCode,
   detail: string,
   errors?: ProblemFieldError[],
-  extensions?: Record<string, string | number>,
+  extensions?: Record<string, unknown>,
 ): Problem => ({
   ...extensions,
   type: problemType(code),

@@ -1,3 +1,4 @@
+import { MealLog } from '@fitiq/contract';
 import { Type } from 'typebox';
 
 /** RFC 9457 problem document, as every error answers; for the OpenAPI document. */
@@ -10,6 +11,7 @@ export const ProblemSchema = Type.Object(
     code: Type.String(),
     errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
     head: Type.Optional(Type.Integer({ description: 'cursor_expired: the stream head to continue from' })),
+    current: Type.Optional({ ...MealLog, description: 'precondition_failed: the meal log as it is now' }),
   },
   // Extension members (RFC 9457 §3.2) pass through.
   { additionalProperties: true },

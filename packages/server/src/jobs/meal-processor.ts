@@ -1,6 +1,8 @@
-import type { MealLogError } from '@fitiq/contract';
+import type { MealItem, MealLogError } from '@fitiq/contract';
 import type { EventLog } from '../events/event-log.js';
+import type { FoodCatalog } from '../foods/food-catalog.js';
 import { type MealLogRecord, toMealLogDto } from '../meals/meal-log-record.js';
+import { takesRememberedPortion, toMealItems } from '../meals/parsed-items.js';
 import { itemTotals } from '../meals/totals.js';
 import type { Clock } from '../ops/clock.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -16,18 +18,19 @@ export type ProcessorSettings = {
   retryMaxMs: number;
 };
 
-type Final = { status: 'completed' | 'failed'; outcome: ParseOutcome | null; error: MealLogError | null };
+type Final = { status: 'completed' | 'failed'; items: MealItem[]; error: MealLogError | null };
 
 /** Runs the AI step for one leased job and records its outcome. */
 export const createMealProcessor = (deps: {
   storage: Storage;
   eventLog: EventLog;
   parser: MealParser;
+  catalog: FoodCatalog;
   clock: Clock;
   metrics: Metrics;
   settings: ProcessorSettings;
 }) => {
-  const { storage, eventLog, parser, clock, metrics, settings } = deps;
+  const { storage, eventLog, parser, catalog, clock, metrics, settings } = deps;
 
   /**
    * The parser's signal aborts at shutdown or after the timeout. Linked by hand rather than with
@@ -52,22 +55,37 @@ export const createMealProcessor = (deps: {
     }
   };
 
-  /** Writes the final state, its event and the job's end in one transaction, if we still hold the lease. */
-  const finish = (job: Job, owner: string, final: Final) =>
+  /**
+   * The parsed items as the meal keeps them, with the user's remembered portions where the text gave
+   * no amount. Read before the outcome's transaction, which only writes: a portion changed in between
+   * is one edit older, as if the meal had been parsed a moment sooner.
+   */
+  const mealItems = async (meal: MealLogRecord, outcome: ParseOutcome & { kind: 'parsed' }) => {
+    const foodIds = outcome.items.filter(takesRememberedPortion).map((item) => item.food_id);
+    const portions =
+      foodIds.length > 0 ? await storage.repos.portions.findForFoods(meal.userId, foodIds) : [];
+    return toMealItems(outcome.items, portions, catalog);
+  };
+
+  /**
+   * Writes the final state, its event and the job's end in one transaction, if we still hold the
+   * lease and the meal is still the one we parsed.
+   */
+  const finish = (job: Job, owner: string, meal: MealLogRecord, final: Final) =>
     eventLog.write(async (tx, emit) => {
       // A worker whose lease expired meanwhile records nothing: another worker has the job (a meal
       // never completes twice).
-      const items = final.outcome?.kind === 'parsed' ? final.outcome.items : [];
-      const meal = await tx.meals.finish(job.mealLogId, owner, {
+      const { items } = final;
+      const finished = await tx.meals.finish(job.mealLogId, owner, meal.version, {
         status: final.status,
         items,
         totals: final.status === 'completed' ? itemTotals(items) : null,
         error: final.error,
         updatedAt: clock.nowIso(),
       });
-      if (meal) {
+      if (finished) {
         const type = final.status === 'completed' ? 'meal_log.completed' : 'meal_log.failed';
-        await emit(meal.userId, type, toMealLogDto(meal));
+        await emit(finished.userId, type, toMealLogDto(finished));
       }
     });
 
@@ -89,12 +107,13 @@ export const createMealProcessor = (deps: {
       if (outcome.kind === 'parsed') {
         metrics.processingDuration.observe({ outcome: 'completed' }, seconds);
         metrics.processingOutcomes.inc({ outcome: 'completed' });
-        await finish(job, owner, { status: 'completed', outcome, error: null });
+        const items = await mealItems(meal, outcome);
+        await finish(job, owner, meal, { status: 'completed', items, error: null });
       } else {
         metrics.processingDuration.observe({ outcome: 'failed' }, seconds);
         metrics.processingOutcomes.inc({ outcome: 'failed' });
         const error = { code: outcome.code, message: outcome.message };
-        await finish(job, owner, { status: 'failed', outcome, error });
+        await finish(job, owner, meal, { status: 'failed', items: [], error });
       }
     } catch (error) {
       if (shutdown.aborted) throw error;
@@ -106,7 +125,7 @@ export const createMealProcessor = (deps: {
           code: 'processing_error',
           message: `Processing failed after ${job.attempts} attempts`,
         };
-        await finish(job, owner, { status: 'failed', outcome: null, error: final });
+        await finish(job, owner, meal, { status: 'failed', items: [], error: final });
         return;
       }
       metrics.processingOutcomes.inc({ outcome: 'retried' });

@@ -24,6 +24,7 @@ afterAll(() => server.close());
 const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 const MEAL_LOG_KEYS = [
   'id',
+  'version',
   'status',
   'raw_input',
   'meal_type',
@@ -35,7 +36,18 @@ const MEAL_LOG_KEYS = [
   'error',
 ];
 const NUTRIENT_KEYS = ['calories', 'protein_g', 'carbs_g', 'fat_g'] as const;
-const ITEM_KEYS = ['name', 'quantity', 'unit', 'grams', ...NUTRIENT_KEYS];
+const ITEM_KEYS = [
+  'id',
+  'food_id',
+  'name',
+  'quantity',
+  'unit',
+  'grams',
+  ...NUTRIENT_KEYS,
+  'measures',
+  'assumed',
+  'source',
+];
 
 const poll = (token: string, query: string) =>
   request<PollResponse>(server.url, 'GET', `/api/v1/events?${query}`, { token });

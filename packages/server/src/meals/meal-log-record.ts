@@ -10,6 +10,8 @@ export type MealLogRecord = {
   loggedAt: string;
   createdAt: string;
   updatedAt: string;
+  /** 1 when created, +1 with every change; the ETag. */
+  version: number;
   items: MealItem[];
   totals: Nutrients | null;
   error: MealLogError | null;
@@ -17,6 +19,7 @@ export type MealLogRecord = {
 
 export const toMealLogDto = (record: MealLogRecord): MealLog => ({
   id: record.id,
+  version: record.version,
   status: record.status,
   raw_input: record.rawInput,
   meal_type: record.mealType,

@@ -1,8 +1,8 @@
 import type { DayView, MealLog, MealType } from '@fitiq/contract';
 import { AppError, notFound } from '../errors/app-error.js';
 import type { EventLog } from '../events/event-log.js';
-import type { Job } from '../jobs/job.js';
 import type { JobHandoff } from '../jobs/job-handoff.js';
+import { newJob } from '../jobs/new-job.js';
 import type { Clock } from '../ops/clock.js';
 import { newRecordId } from '../storage/record-id.js';
 import type { Storage } from '../storage/storage.js';
@@ -55,28 +55,14 @@ export const createMealService = (deps: {
         loggedAt: input.loggedAt ?? now,
         createdAt: now,
         updatedAt: now,
+        version: 1,
         items: [],
         totals: null,
         error: null,
       };
       const mealLog = toMealLogDto(record);
       const reservation = deps.handoff?.reserve() ?? null;
-      const job: Job = {
-        id: record.id,
-        mealLogId: record.id,
-        userId: record.userId,
-        runAt: now,
-        lastError: null,
-        // Leased to this node's pool already (its first attempt), or queued for whichever worker claims it.
-        ...(reservation
-          ? {
-              status: 'running',
-              attempts: 1,
-              leaseOwner: reservation.owner,
-              leaseUntil: reservation.leaseUntil,
-            }
-          : { status: 'queued', attempts: 0, leaseOwner: null, leaseUntil: null }),
-      };
+      const job = newJob(record, now, reservation);
       let created: boolean;
       try {
         /* The meal, its job and its event commit together: a crash can lose none of them alone. */
@@ -132,7 +118,9 @@ export const createMealService = (deps: {
         const meal = await tx.meals.find(userId, id);
         if (!meal) return false;
         await tx.meals.delete(userId, id);
-        await emit(userId, 'meal_log.deleted', toMealLogDto({ ...meal, updatedAt: clock.nowIso() }));
+        // The deletion is a change too: the event's meal is one version past the last one stored.
+        const gone = { ...meal, version: meal.version + 1, updatedAt: clock.nowIso() };
+        await emit(userId, 'meal_log.deleted', toMealLogDto(gone));
         return true;
       });
       if (!deleted) throw notFound('Meal log');

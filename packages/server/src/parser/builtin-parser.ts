@@ -1,8 +1,8 @@
-import type { MealItem } from '@fitiq/contract';
 import { type ParsedItem, type ParseResult, parseMeal } from '@fitiq/nutrition';
-import type { MealParser, ParseOutcome } from './meal-parser.js';
+import type { MealParser, ParsedMealItem, ParseOutcome } from './meal-parser.js';
 
-const toMealItem = (item: ParsedItem): MealItem => ({
+const toMealItem = (item: ParsedItem): ParsedMealItem => ({
+  food_id: item.food_id,
   name: item.name,
   quantity: item.quantity,
   unit: item.unit,
@@ -11,6 +11,7 @@ const toMealItem = (item: ParsedItem): MealItem => ({
   protein_g: item.protein_g,
   carbs_g: item.carbs_g,
   fat_g: item.fat_g,
+  assumed: item.assumed,
 });
 
 export const toParseOutcome = (result: ParseResult): ParseOutcome =>

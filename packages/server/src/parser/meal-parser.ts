@@ -1,7 +1,13 @@
 import type { MealItem } from '@fitiq/contract';
 
+/**
+ * An item as a parser names it. The processor makes it a meal's item: an id, the food's measures,
+ * `source`, and the user's remembered portion where the parser had to assume the amount.
+ */
+export type ParsedMealItem = Omit<MealItem, 'id' | 'measures' | 'source'>;
+
 export type ParseOutcome =
-  | { kind: 'parsed'; items: MealItem[] }
+  | { kind: 'parsed'; items: ParsedMealItem[] }
   /** The text names no food; the meal fails with this code and message, no retry. */
   | { kind: 'rejected'; code: string; message: string };
 

@@ -18,6 +18,8 @@ export type MealLogsTable = {
   logged_at: string;
   created_at: string;
   updated_at: string;
+  /** 1 when created, +1 with every change (migration 0006); the meal's ETag. */
+  version: Generated<number>;
   /** JSON text: MealItem[] */
   items: string;
   /** JSON text: Nutrients, or null while processing or when failed */
@@ -49,6 +51,17 @@ export type EventsTable = {
   payload: string;
 };
 
+/** The amount a user set for a food whose amount the parser had assumed (migration 0006). */
+export type PortionsTable = {
+  user_id: string;
+  food_id: string;
+  name: string;
+  quantity: number;
+  unit: string;
+  grams: number;
+  updated_at: string;
+};
+
 /** One per login or registration; `expires_at` follows the family's newest refresh token. */
 export type SessionFamiliesTable = {
   id: string;
@@ -76,4 +89,5 @@ export type Database = {
   events: EventsTable;
   session_families: SessionFamiliesTable;
   refresh_tokens: RefreshTokensTable;
+  portions: PortionsTable;
 };

@@ -29,6 +29,7 @@ const newMeal = (userId: string): MealLogRecord => {
     loggedAt: now,
     createdAt: now,
     updatedAt: now,
+    version: 1,
     items: [],
     totals: null,
     error: null,
@@ -162,11 +163,11 @@ describe.each(dialects)('storage on $name', (dialect) => {
       error: null,
       updatedAt: iso(Date.now()),
     };
-    expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'w2', update))).toBeNull();
-    const finished = await storage.transaction((tx) => tx.meals.finish(meal.id, 'w1', update));
-    expect(finished).toEqual({ ...meal, ...update });
+    expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'w2', 1, update))).toBeNull();
+    const finished = await storage.transaction((tx) => tx.meals.finish(meal.id, 'w1', 1, update));
+    expect(finished).toEqual({ ...meal, ...update, version: 2 });
     expect(
-      await storage.transaction((tx) => tx.meals.finish(meal.id, 'w1', { ...update, status: 'failed' })),
+      await storage.transaction((tx) => tx.meals.finish(meal.id, 'w1', 2, { ...update, status: 'failed' })),
     ).toBeNull();
     expect((await storage.repos.meals.find(user, meal.id))?.status).toBe('completed');
   });
@@ -253,8 +254,10 @@ describe.each(dialects)('storage on $name', (dialect) => {
         error: null,
         updatedAt: iso(now),
       };
-      expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'dead-worker', outcome))).toBeNull();
-      expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'other', outcome))).not.toBeNull();
+      expect(
+        await storage.transaction((tx) => tx.meals.finish(meal.id, 'dead-worker', 1, outcome)),
+      ).toBeNull();
+      expect(await storage.transaction((tx) => tx.meals.finish(meal.id, 'other', 1, outcome))).not.toBeNull();
     });
 
     it('a released job is due at once and its attempt is given back', async () => {

@@ -25,7 +25,7 @@ export interface UserRepository {
   findById(id: string): Promise<UserRecord | null>;
   /**
    * Deletes the user and everything of theirs (meals and their jobs, idempotency keys, events, stream,
-   * sessions), inside the caller's transaction. False when there was no such user.
+   * sessions, remembered portions), inside the caller's transaction. False when there was no such user.
    */
   deleteWithEverything(id: string): Promise<boolean>;
 }
@@ -57,15 +57,21 @@ export interface MealLogRepository {
   /** Every meal log of the user, ordered by logged_at (the data export). */
   listAll(userId: string): Promise<MealLogRecord[]>;
   /**
-   * Applies the final state and ends the meal's job, only while `leaseOwner` holds that job: a
-   * worker whose lease expired (another worker has the job now) records nothing, and a meal never
-   * completes twice. Null when nothing was recorded.
+   * Applies the final state, raises the version and ends the meal's job, only while `leaseOwner`
+   * holds that job and the meal is still at `version`: a worker whose lease expired (another worker
+   * has the job now) records nothing, and a meal never completes twice. Null when nothing was recorded.
    */
   finish(
     id: string,
     leaseOwner: string,
+    version: number,
     update: Pick<MealLogRecord, 'status' | 'items' | 'totals' | 'error' | 'updatedAt'>,
   ): Promise<MealLogRecord | null>;
+  /**
+   * Writes an edited meal (its version already raised) only if the stored one is still at
+   * `expectedVersion`; with `job`, the meal is processed again. False when another change came first.
+   */
+  update(meal: MealLogRecord, expectedVersion: number, job: Job | null): Promise<boolean>;
   delete(userId: string, id: string): Promise<boolean>;
 }
 
@@ -74,6 +80,27 @@ export interface IdempotencyRepository {
   /** Returns false when the key is already taken (a concurrent request won). */
   insert(userId: string, key: string, mealLogId: string, createdAt: string): Promise<boolean>;
   listForUser(userId: string): Promise<Array<{ key: string; mealLogId: string; createdAt: string }>>;
+}
+
+/** An amount a user set for a food the parser had to guess the amount of. */
+export type PortionRecord = {
+  userId: string;
+  foodId: string;
+  name: string;
+  quantity: number;
+  unit: string;
+  grams: number;
+  updatedAt: string;
+};
+
+export interface PortionRepository {
+  /** Stores the portion, replacing the user's earlier one for that food. */
+  remember(portion: PortionRecord): Promise<void>;
+  /** The user's portions for these foods (one query for a meal's items). */
+  findForFoods(userId: string, foodIds: readonly string[]): Promise<PortionRecord[]>;
+  /** Most recently set first. */
+  listForUser(userId: string): Promise<PortionRecord[]>;
+  forget(userId: string, foodId: string): Promise<boolean>;
 }
 
 export type NewEvent = {
@@ -126,6 +153,7 @@ export type Repositories = {
   events: EventRepository;
   jobs: JobRepository;
   sessions: SessionRepository;
+  portions: PortionRepository;
 };
 
 export interface Storage {

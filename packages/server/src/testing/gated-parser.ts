@@ -1,7 +1,7 @@
-import type { MealItem } from '@fitiq/contract';
-import type { MealParser, ParseOutcome } from '../parser/meal-parser.js';
+import type { MealParser, ParsedMealItem, ParseOutcome } from '../parser/meal-parser.js';
 
-const item = (text: string): MealItem => ({
+const item = (text: string): ParsedMealItem => ({
+  food_id: null,
   name: text,
   quantity: 1,
   unit: 'serving',
@@ -10,6 +10,7 @@ const item = (text: string): MealItem => ({
   protein_g: 5,
   carbs_g: 10,
   fat_g: 4,
+  assumed: [],
 });
 
 /**

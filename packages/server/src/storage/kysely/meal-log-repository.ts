@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { MealLogRecord } from '../../meals/meal-log-record.js';
+import { itemsFromStorage } from '../../meals/stored-items.js';
 import type { Database, MealLogsTable } from '../schema.js';
 import type { MealLogRepository } from '../storage.js';
 import type { Executor } from './executor.js';
@@ -17,7 +18,8 @@ export const toMealLogRecord = (row: MealLogRow): MealLogRecord => ({
   loggedAt: row.logged_at,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
-  items: JSON.parse(row.items) as MealLogRecord['items'],
+  version: Number(row.version),
+  items: itemsFromStorage(row.items),
   totals: row.totals === null ? null : (JSON.parse(row.totals) as MealLogRecord['totals']),
   error: row.error === null ? null : (JSON.parse(row.error) as MealLogRecord['error']),
 });
@@ -27,6 +29,7 @@ const jsonOrNull = (value: unknown): string | null => (value === null ? null : J
 type MealKey = { id: string; user_id: string };
 type Outcome = Pick<MealLogsTable, 'id' | 'status' | 'items' | 'totals' | 'error' | 'updated_at'> & {
   job_lease_owner: string;
+  version: number;
 };
 
 /** The statements run for every meal: its insert, its outcome and the reads around them. */
@@ -41,6 +44,7 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
       logged_at: slot('logged_at'),
       created_at: slot('created_at'),
       updated_at: slot('updated_at'),
+      version: slot('version'),
       items: slot('items'),
       totals: slot('totals'),
       error: slot('error'),
@@ -59,12 +63,14 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
       .where('id', '=', slot('id'))
       .where('user_id', '=', slot('user_id')),
   ),
-  // The lease check and the outcome in one statement: a job that runs belongs to a meal still
-  // processing, so holding the lease is all the check there is.
+  // The lease check and the outcome in one statement. A job that runs belongs to a meal still
+  // processing; the version check keeps a stale attempt of this pool (same lease owner) from
+  // writing the outcome of an older text over a meal whose text was edited and is parsed again.
   finish: prepareStatement<Outcome, MealLogRow>((slot) =>
     db
       .updateTable('meal_logs')
-      .set({
+      .set((eb) => ({
+        version: eb('version', '+', 1),
         status: slot('status'),
         items: slot('items'),
         totals: slot('totals'),
@@ -75,10 +81,11 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
         job_lease_owner: null,
         job_lease_until: null,
         job_last_error: null,
-      })
+      }))
       .where('id', '=', slot('id'))
       .where('job_status', '=', 'running')
       .where('job_lease_owner', '=', slot('job_lease_owner'))
+      .where('version', '=', slot('version'))
       .returningAll(),
   ),
 });
@@ -96,6 +103,7 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       logged_at: meal.loggedAt,
       created_at: meal.createdAt,
       updated_at: meal.updatedAt,
+      version: meal.version,
       items: JSON.stringify(meal.items),
       totals: jsonOrNull(meal.totals),
       error: jsonOrNull(meal.error),
@@ -133,11 +141,12 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       .execute();
     return rows.map(toMealLogRecord);
   },
-  async finish(id, leaseOwner, update) {
+  async finish(id, leaseOwner, version, update) {
     const [row] = (
       await statements.finish(db, {
         id,
         job_lease_owner: leaseOwner,
+        version,
         status: update.status,
         items: JSON.stringify(update.items),
         totals: jsonOrNull(update.totals),
@@ -146,6 +155,37 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       })
     ).rows;
     return row ? toMealLogRecord(row) : null;
+  },
+  async update(meal, expectedVersion, job) {
+    const jobColumns = job
+      ? {
+          job_status: job.status,
+          job_attempts: job.attempts,
+          job_run_at: job.runAt,
+          job_lease_owner: job.leaseOwner,
+          job_lease_until: job.leaseUntil,
+          job_last_error: job.lastError,
+        }
+      : {};
+    const result = await db
+      .updateTable('meal_logs')
+      .set({
+        status: meal.status,
+        raw_input: meal.rawInput,
+        meal_type: meal.mealType,
+        logged_at: meal.loggedAt,
+        updated_at: meal.updatedAt,
+        version: meal.version,
+        items: JSON.stringify(meal.items),
+        totals: jsonOrNull(meal.totals),
+        error: jsonOrNull(meal.error),
+        ...jobColumns,
+      })
+      .where('id', '=', meal.id)
+      .where('user_id', '=', meal.userId)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   },
   async delete(userId, id) {
     const result = await db

@@ -6,6 +6,7 @@ import type { Executor } from './executor.js';
 import { createIdempotencyRepository, prepareIdempotencyStatements } from './idempotency-repository.js';
 import { createJobRepository } from './job-repository.js';
 import { createMealLogRepository, prepareMealLogStatements } from './meal-log-repository.js';
+import { createPortionRepository } from './portion-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createUserRepository } from './user-repository.js';
 
@@ -29,4 +30,5 @@ export const createRepositories = (
   events: createEventRepository(db, statements.events),
   jobs: createJobRepository(db, capabilities),
   sessions: createSessionRepository(db),
+  portions: createPortionRepository(db),
 });

@@ -4,6 +4,7 @@ import { jobLeasesIndex } from './0002-job-leases-index.js';
 import { sessions } from './0003-sessions.js';
 import { jobPartialIndexes } from './0004-job-partial-indexes.js';
 import { jobsInMealRows } from './0005-jobs-in-meal-rows.js';
+import { mealVersionsAndPortions } from './0006-meal-versions-and-portions.js';
 
 /**
  * Migrations are compiled into the program rather than read from a folder at run time, so the built
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-sessions': sessions,
   '0004-job-partial-indexes': jobPartialIndexes,
   '0005-jobs-in-meal-rows': jobsInMealRows,
+  '0006-meal-versions-and-portions': mealVersionsAndPortions,
 };
 
 export const migrationProvider: MigrationProvider = {
