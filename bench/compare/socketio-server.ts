@@ -52,16 +52,23 @@ const sum = (items: MealItem[], key: 'calories' | 'protein_g' | 'carbs_g' | 'fat
 const processJob = (user: string, meal: MealLog) => {
   const result = parseMeal(meal.raw_input);
   const items: MealItem[] = result.ok
-    ? result.items.map(({ name, quantity, unit, grams, calories, protein_g, carbs_g, fat_g }) => ({
-        name,
-        quantity,
-        unit,
-        grams,
-        calories,
-        protein_g,
-        carbs_g,
-        fat_g,
-      }))
+    ? result.items.map(
+        ({ food_id, name, quantity, unit, grams, calories, protein_g, carbs_g, fat_g, assumed }, i) => ({
+          id: String(i + 1),
+          food_id,
+          name,
+          quantity,
+          unit,
+          grams,
+          calories,
+          protein_g,
+          carbs_g,
+          fat_g,
+          measures: [],
+          assumed,
+          source: 'parser' as const,
+        }),
+      )
     : [];
   const now = new Date().toISOString();
   const done: MealLog = result.ok
@@ -76,8 +83,15 @@ const processJob = (user: string, meal: MealLog) => {
           fat_g: sum(items, 'fat_g'),
         },
         updated_at: now,
+        version: 2,
       }
-    : { ...meal, status: 'failed', error: { code: result.code, message: result.message }, updated_at: now };
+    : {
+        ...meal,
+        status: 'failed',
+        version: 2,
+        error: { code: result.code, message: result.message },
+        updated_at: now,
+      };
   publish(user, done.status === 'completed' ? 'meal_log.completed' : 'meal_log.failed', done);
 };
 
@@ -86,6 +100,7 @@ const submit = async (job: number, index: number, mode: JobMode = 'pipeline') =>
   const now = new Date().toISOString();
   const meal: MealLog = {
     id: randomUUID(),
+    version: 1,
     status: 'processing',
     raw_input: rawInput(job),
     meal_type: null,
