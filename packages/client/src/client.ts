@@ -15,7 +15,7 @@ import { Foods } from './foods/foods.js';
 import { Portions } from './foods/portions.js';
 import { checkedPatch, type EditRecord } from './outbox/edit-record.js';
 import { Outbox } from './outbox/outbox.js';
-import type { LogOptions } from './outbox/outbox-record.js';
+import type { LogOptions, OutboxEntry } from './outbox/outbox-record.js';
 import { platformNow, watchPlatform } from './platform/platform-signals.js';
 import { memoryStorage } from './storage/memory-storage.js';
 import type { ClientStorage } from './storage/storage.js';
@@ -103,6 +103,8 @@ export class FitIQClient {
   private deleting = false;
   private endedWhileDeleting = false;
   private readonly editWaiters = new Map<string, (outcome: EditOutcome) => void>();
+  /** Outcomes known, handed over once their record has left the outbox (and the store shows the answer). */
+  private readonly editOutcomes = new Map<string, EditOutcome>();
 
   constructor(private readonly options: FitIQClientOptions) {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
@@ -190,8 +192,11 @@ export class FitIQClient {
    * returns and sent with If-Match, the version the store holds; the store shows it at once and
    * settles on the server's answer. Offline, it waits in the outbox. If the meal changed elsewhere
    * meanwhile, nothing is overwritten: the store takes the server's meal and `conflict` is emitted.
+   *
+   * `options.version`: the version the person saw when they began the edit (an editor left open
+   * while another device changed the meal); then that change is a conflict too, not overwritten.
    */
-  async edit(mealId: string, patch: MealLogPatch): Promise<PendingEdit> {
+  async edit(mealId: string, patch: MealLogPatch, options: { version?: number } = {}): Promise<PendingEdit> {
     if (this.closed) throw new ClosedError();
     const checked = checkedPatch(patch);
     const base = this.store.mealForEdit(mealId) ?? (await this.mealFromServer(mealId));
@@ -202,7 +207,7 @@ export class FitIQClient {
     // Waited for before the record exists: in principle an answer can come before `addEdit` returns.
     const outcome = new Promise<EditOutcome>((resolve) => this.editWaiters.set(localId, resolve));
     const record = await this.outbox
-      .addEdit(mealId, base.version, checked, preview, localId)
+      .addEdit(mealId, options.version ?? base.version, checked, preview, localId)
       .catch((error) => {
         this.editWaiters.delete(localId);
         throw error;
@@ -355,7 +360,10 @@ export class FitIQClient {
       connection.on('reset', (reset) => this.emitter.emit('reset', reset)),
       connection.on('error', (error) => this.emitter.emit('error', error)),
       this.diagnostics.on((event) => this.emitter.emit('diagnostic', event)),
-      outbox.on('change', (records) => store.setOutbox(records)),
+      outbox.on('change', (records) => {
+        store.setOutbox(records);
+        this.handOverOutcomes(records);
+      }),
       outbox.on('uploaded', ({ record, meal }) => store.linkUpload(record.local_id, meal)),
       outbox.on('edited', ({ record, meal }) => {
         store.applyServerMeal(meal);
@@ -405,8 +413,18 @@ export class FitIQClient {
   }
 
   private settleEdit(record: EditRecord, outcome: EditOutcome): void {
-    this.editWaiters.get(record.local_id)?.(outcome);
-    this.editWaiters.delete(record.local_id);
+    if (this.editWaiters.has(record.local_id)) this.editOutcomes.set(record.local_id, outcome);
+  }
+
+  private handOverOutcomes(records: readonly OutboxEntry[]): void {
+    if (this.editOutcomes.size === 0) return;
+    const waiting = new Set(records.map((r) => r.local_id));
+    for (const [localId, outcome] of this.editOutcomes) {
+      if (waiting.has(localId)) continue;
+      this.editOutcomes.delete(localId);
+      this.editWaiters.get(localId)?.(outcome);
+      this.editWaiters.delete(localId);
+    }
   }
 
   private onVisible(visible: boolean): void {

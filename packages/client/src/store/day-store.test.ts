@@ -186,4 +186,16 @@ describe('the day store', () => {
     expect(store.getSnapshot().meals[0]).toMatchObject({ unsynced: false, version: 3 });
     expect(store.mealForEdit('s1')?.version).toBe(3);
   });
+
+  it('an event type this SDK does not know changes nothing (a newer server may add some)', async () => {
+    const store = storeWith({
+      meal_logs: [completed('s1', 100)],
+      totals: { calories: 100, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 2,
+    });
+    await store.reload();
+    const before = store.getSnapshot();
+    store.applyEvent({ ...event(3, 'meal_log.updated', completed('s1', 1)), type: 'habit.logged' } as never);
+    expect(store.getSnapshot()).toBe(before);
+  });
 });

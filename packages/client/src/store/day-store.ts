@@ -2,6 +2,7 @@ import type { DayView, MealLog, Nutrients, StreamEvent } from '@fitiq/contract';
 import { FitIQError } from '../api/errors.js';
 import type { EditRecord } from '../outbox/edit-record.js';
 import { isEditRecord, type OutboxEntry, type OutboxRecord } from '../outbox/outbox-record.js';
+import { MEAL_EVENT_TYPES } from '../transports/server-frames.js';
 import { dayTotals, localDate } from './day.js';
 import { entryOfMeal, entryOfRecord, type MealEntry, newerMeal } from './meal-entry.js';
 
@@ -109,6 +110,8 @@ export class DayStore {
       return;
     }
     if (event.seq <= this.snapshotHead) return;
+    // An event type this SDK does not know (a newer server's) changes nothing it shows.
+    if (!MEAL_EVENT_TYPES.has(event.type)) return;
     const meal = event.data.meal_log;
     if (event.type === 'meal_log.deleted') {
       this.server.delete(meal.id);

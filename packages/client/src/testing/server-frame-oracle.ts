@@ -13,25 +13,38 @@ export type Expected =
   | { kind: 'reset'; head: number }
   | { kind: 'ping'; ts: number | string };
 
-const EVENT_TYPES = ['meal_log.created', 'meal_log.completed', 'meal_log.failed', 'meal_log.deleted'];
+const MEAL_EVENT_TYPES = [
+  'meal_log.created',
+  'meal_log.completed',
+  'meal_log.failed',
+  'meal_log.deleted',
+  'meal_log.updated',
+];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCursor = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 const isTs = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string';
 
-/** The fields the SDK reads from an event and its meal; the rest of the MealLog is the app's to read. */
+/**
+ * The fields the SDK reads from an event and, for a meal's event, its meal; the rest of the MealLog
+ * is the app's to read. An event of a type the SDK does not know is still an event (v1.1: clients
+ * ignore event types they do not know; the seq is taken all the same).
+ */
 export const isEvent = (e: unknown): e is StreamEvent =>
   isRecord(e) &&
   isCursor(e.seq) &&
   (e.seq as number) >= 1 &&
   typeof e.id === 'string' &&
-  EVENT_TYPES.includes(e.type as string) &&
+  typeof e.type === 'string' &&
   typeof e.created_at === 'string' &&
   isRecord(e.data) &&
-  isRecord(e.data.meal_log) &&
+  (!MEAL_EVENT_TYPES.includes(e.type) || isMealData(e.data));
+
+const isMealData = (data: Record<string, unknown>): boolean =>
+  isRecord(data.meal_log) &&
   ['id', 'status', 'logged_at', 'updated_at'].every(
-    (field) => typeof (e.data as { meal_log: Record<string, unknown> }).meal_log[field] === 'string',
+    (field) => typeof (data as { meal_log: Record<string, unknown> }).meal_log[field] === 'string',
   );
 
 export const expectedOf = (data: unknown): Expected => {

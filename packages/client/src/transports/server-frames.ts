@@ -8,11 +8,13 @@ import type { ServerFrame, StreamEvent } from '@fitiq/contract';
  */
 export type ReadFrame = { ok: true; frame: ServerFrame | null } | { ok: false; reason: string };
 
-const EVENT_TYPES: ReadonlySet<unknown> = new Set([
+/** Event types that carry a meal; a type this SDK does not know is delivered as it is (see below). */
+export const MEAL_EVENT_TYPES: ReadonlySet<unknown> = new Set([
   'meal_log.created',
   'meal_log.completed',
   'meal_log.failed',
   'meal_log.deleted',
+  'meal_log.updated',
 ]);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -21,10 +23,15 @@ const isCursor = (v: unknown): v is number => Number.isSafeInteger(v) && (v as n
 const isTs = (v: unknown): v is number | string =>
   (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string';
 
-/** The event envelope and the meal fields the store reads (id, status, logged_at, updated_at). */
+/**
+ * The event envelope and, for a meal's event, the meal fields the store reads (id, status, logged_at,
+ * updated_at). An event type this SDK does not know is still an event: it takes its seq, the cursor
+ * moves past it and the store ignores it (the contract: clients ignore event types they do not know).
+ */
 export const isStreamEvent = (e: unknown): e is StreamEvent => {
   if (!isRecord(e) || !isCursor(e.seq) || e.seq < 1 || typeof e.id !== 'string') return false;
-  if (!EVENT_TYPES.has(e.type) || typeof e.created_at !== 'string' || !isRecord(e.data)) return false;
+  if (typeof e.type !== 'string' || typeof e.created_at !== 'string' || !isRecord(e.data)) return false;
+  if (!MEAL_EVENT_TYPES.has(e.type)) return true;
   const meal = e.data.meal_log;
   return (
     isRecord(meal) && ['id', 'status', 'logged_at', 'updated_at'].every((k) => typeof meal[k] === 'string')
