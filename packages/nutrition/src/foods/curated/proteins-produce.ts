@@ -446,7 +446,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
   },
   {
     id: 'ham-deli',
-    record: 'sr28:42128',
+    record: 'sr28:07029',
     name: 'Ham, sliced deli',
     category: 'meat',
     names: ['deli ham', 'sliced ham', 'ham slices', 'ham lunch meat', 'lunch meat'],
@@ -454,8 +454,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'slice',
     measures: {
-      slice: '1 oz',
-      serving: '2 oz',
+      serving: '2 slice',
     },
   },
   {
@@ -470,7 +469,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
   },
   {
     id: 'italian-sausage',
-    record: 'sr28:07064',
+    record: 'sr28:07089',
     name: 'Italian sausage, pan-fried',
     category: 'meat',
     names: ['italian sausage', 'sweet italian sausage', 'hot italian sausage'],
@@ -1623,7 +1622,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
   },
   {
     id: 'kale-cooked',
-    record: 'fndds:72119212',
+    record: 'fndds:72119211',
     name: 'Kale, cooked',
     category: 'vegetables',
     names: ['kale', 'curly kale', 'lacinato kale', 'cavolo nero'],
@@ -1659,12 +1658,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['tomato', 'tomatoes', 'roma tomato', 'plum tomato', 'beefsteak tomato'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'medium',
-    measures: {
-      medium: '2 italian',
-      large: '1.25 serving',
-      small: '1.5 italian',
-    },
+    defaultUnit: 'medium_whole',
   },
   {
     id: 'tomato-cherry',
@@ -1927,7 +1921,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      piece: '1 pea',
+      piece: '1 pea_pod',
     },
   },
   {

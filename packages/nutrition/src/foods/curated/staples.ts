@@ -602,7 +602,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'bun-hamburger',
-    record: 'fndds:51154010',
+    record: 'sr28:18350',
     name: 'Hamburger / hot dog bun',
     category: 'bread',
     names: [
@@ -618,23 +618,16 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'roll',
-    measures: {
-      roll: '1 serving',
-      piece: '1 serving',
-    },
   },
   {
     id: 'roll-dinner',
-    record: 'sr28:18344',
+    record: 'sr28:18342',
     name: 'Dinner roll',
     category: 'bread',
     names: ['dinner roll', 'bread roll', 'roll', 'soft roll'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'roll',
-    measures: {
-      piece: '1 oz',
-    },
   },
   {
     id: 'roll-hard',
@@ -666,7 +659,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      bowl: '1.5 cup',
+      bowl: '1 cup',
     },
   },
   {
@@ -679,20 +672,20 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      bowl: '1 serving',
+      bowl: '1 cup',
     },
   },
   {
     id: 'cereal-granola',
-    record: 'sr28:08037',
+    record: 'fndds:57227000',
     name: 'Granola',
     category: 'cereal',
     names: ['granola', 'crunchy granola', 'toasted muesli'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'cup',
     measures: {
-      serving: '8 tbsp',
+      bowl: '1 cup',
     },
   },
   {
@@ -707,7 +700,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'cereal-bran-flakes',
-    record: 'fndds:57208000',
+    record: 'fndds:57207000',
     name: 'Bran flakes',
     category: 'cereal',
     names: ['bran flakes', 'wheat bran flakes', 'all-bran', 'bran cereal'],
@@ -747,7 +740,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'cereal-oat-rings',
-    record: 'fndds:57306700',
+    record: 'fndds:57123000',
     name: 'Toasted oat rings cereal',
     category: 'cereal',
     names: ['cheerios', 'oat rings', 'toasted oat cereal', 'oat cereal'],
@@ -920,7 +913,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'milk-oat',
-    record: 'sr28:14171',
+    record: 'fndds:92611010',
     name: 'Oat milk',
     category: 'dairy',
     names: ['oat milk', 'oat beverage', 'oat drink'],
@@ -1751,7 +1744,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'hummus',
-    record: 'fndds:41205075',
+    record: 'fndds:41205070',
     name: 'Hummus',
     category: 'legumes',
     names: ['hummus', 'houmous', 'hommus', 'humus'],
@@ -1945,7 +1938,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'peanut-butter',
-    record: 'fndds:42202200',
+    record: 'fndds:42202000',
     name: 'Peanut butter',
     category: 'nuts_seeds',
     names: [
@@ -2088,7 +2081,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'butter-unsalted',
-    record: 'sr28:01001',
+    record: 'sr28:01145',
     name: 'Butter, unsalted',
     category: 'fats_oils',
     names: ['unsalted butter', 'sweet butter'],
@@ -2138,7 +2131,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'oil-vegetable',
-    record: 'sr28:04669',
+    record: 'sr28:04044',
     name: 'Vegetable oil (soybean)',
     category: 'fats_oils',
     names: ['vegetable oil', 'soybean oil', 'cooking oil', 'oil', 'frying oil'],
@@ -2323,18 +2316,13 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'salsa',
-    record: 'sr28:06178',
+    record: 'fndds:74402100',
     name: 'Salsa',
     category: 'condiments',
     names: ['salsa', 'tomato salsa', 'pico de gallo', 'salsa roja', 'chunky salsa'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'tbsp',
-    measures: {
-      tbsp: '16 g',
-      cup: '9.25 oz',
-      serving: '1.25 oz',
-    },
+    defaultUnit: 'serving',
   },
   {
     id: 'guacamole',
@@ -2492,16 +2480,13 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'pesto',
-    record: 'sr28:06628',
+    record: 'fndds:81302070',
     name: 'Pesto',
     category: 'condiments',
     names: ['pesto', 'basil pesto', 'pesto sauce', 'pesto genovese'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'tbsp',
-    measures: {
-      serving: '6 tsp',
-    },
   },
   {
     id: 'gravy-brown',
