@@ -7,7 +7,7 @@
  */
 import { buildEntryTable } from './entry-table.js';
 import { MAX_QUERY_WORDS, type QueryWord, queryTerms } from './query-terms.js';
-import { rank, type SearchTier, tierOfScore, wordMatchCode } from './rank.js';
+import { createScorer, FIELD_RANK, matchBase, type SearchTier, tierOfScore } from './rank.js';
 import { largest } from './top-k.js';
 
 export type { SearchTier } from './rank.js';
@@ -33,52 +33,62 @@ const PLACES = 2 ** 21;
 export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearchIndex {
   if (entries.length >= PLACES) throw new RangeError(`at most ${PLACES - 1} search entries`);
   const table = buildEntryTable(entries);
+  const { postingStart, postingEntries, postingFields } = table;
   // Per-query scratch, reused: which query last touched an entry, how many of its words matched,
-  // and per word slot how (a wordMatchCode) and through which term.
+  // and per word slot how (see matchBase) and through which term.
   const touched = new Int32Array(entries.length);
   const wordsMatched = new Uint8Array(entries.length);
   const codes = new Uint8Array(entries.length * MAX_QUERY_WORDS);
   const terms = new Int32Array(entries.length * MAX_QUERY_WORDS);
+  const complete = new Int32Array(entries.length);
+  const score = createScorer(table, codes, terms);
+  // Local copies: imported bindings can cost a getter call per read once transpiled to CommonJS.
+  const slots = MAX_QUERY_WORDS;
+  const fieldRank = FIELD_RANK;
   let queryId = 0;
 
   const postingCount = (word: QueryWord) =>
     word.matches.reduce(
-      (sum, m) => sum + (table.postingStart[m.term + 1] as number) - (table.postingStart[m.term] as number),
+      (sum, m) => sum + (postingStart[m.term + 1] as number) - (postingStart[m.term] as number),
       0,
     );
 
-  /** Entries having every word, found rarest word first; later words only visit entries still in. */
-  function entriesWithEvery(words: readonly QueryWord[]): number[] {
+  /**
+   * Entries having every word, into `complete`; returns how many. Rarest word first; later words
+   * only visit entries still in.
+   */
+  function entriesWithEvery(words: readonly QueryWord[]): number {
     queryId += 1;
     const order = words
       .map((_, slot) => slot)
       .sort((a, b) => postingCount(words[a] as QueryWord) - postingCount(words[b] as QueryWord));
-    const complete: number[] = [];
-    order.forEach((slot, step) => {
+    let completed = 0;
+    const lastStep = words.length - 1;
+    for (let step = 0; step < words.length; step += 1) {
+      const slot = order[step] as number;
       for (const match of (words[slot] as QueryWord).matches) {
-        for (
-          let p = table.postingStart[match.term] as number,
-            end = table.postingStart[match.term + 1] as number;
-          p < end;
-          p += 1
-        ) {
-          const entry = table.postingEntries[p] as number;
-          if (step === 0 && touched[entry] !== queryId) {
+        const base = matchBase(match.cost, match.prefix);
+        const end = postingStart[match.term + 1] as number;
+        for (let p = postingStart[match.term] as number; p < end; p += 1) {
+          const entry = postingEntries[p] as number;
+          if (touched[entry] !== queryId) {
+            if (step > 0) continue;
             touched[entry] = queryId;
             wordsMatched[entry] = 0;
-          } else if (touched[entry] !== queryId) continue;
-          const code = wordMatchCode(match.cost, match.prefix, table.postingFields[p] as number);
-          const at = entry * MAX_QUERY_WORDS + slot;
-          if (wordsMatched[entry] === step) {
+          }
+          const code = base + (fieldRank[postingFields[p] as number] as number);
+          const at = entry * slots + slot;
+          const had = wordsMatched[entry] as number;
+          if (had === step) {
             wordsMatched[entry] = step + 1;
-            if (step === words.length - 1) complete.push(entry);
-          } else if (wordsMatched[entry] !== step + 1 || code >= (codes[at] as number)) continue;
+            if (step === lastStep) complete[completed++] = entry;
+          } else if (had !== step + 1 || code >= (codes[at] as number)) continue;
           codes[at] = code;
           terms[at] = match.term;
         }
       }
-    });
-    return complete;
+    }
+    return completed;
   }
 
   function search(query: string, limit: number): SearchHit[] {
@@ -90,16 +100,14 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
       ? Int32Array.from(new Set(words.map((word) => word.exact as number))).sort()
       : null;
     const best = largest(wanted);
-    for (const entry of entriesWithEvery(words)) {
-      const at = entry * MAX_QUERY_WORDS;
-      const end = at + words.length;
-      const { score } = rank(table, entry, codes.subarray(at, end), terms.subarray(at, end), queryTermSet);
-      best.push(score * PLACES + (PLACES - 1 - entry));
+    for (let i = 0, found = entriesWithEvery(words); i < found; i += 1) {
+      const entry = complete[i] as number;
+      best.push(score(entry, entry * slots, words.length, queryTermSet) * PLACES + (PLACES - 1 - entry));
     }
     return best.take().map((key) => {
       const entry = PLACES - 1 - (key % PLACES);
-      const score = Math.floor(key / PLACES);
-      return { id: (entries[entry] as SearchEntry).id, score, tier: tierOfScore(score) };
+      const hitScore = Math.floor(key / PLACES);
+      return { id: (entries[entry] as SearchEntry).id, score: hitScore, tier: tierOfScore(hitScore) };
     });
   }
 
