@@ -17,67 +17,143 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
   teaspoons: 'tsp',
   leaves: 'leaf',
   loaves: 'loaf',
+  cookies: 'cookie',
+  brownies: 'brownie',
+  pies: 'pie',
   nlea: '',
 };
 
-/** "cookies" → "cookie", "slices" → "slice"; short words and "-ss" words stay. */
+/** "crackers" → "cracker", "patties" → "patty"; short words and "-ss" words stay. */
 function singular(word: string): string {
   const known = WORD_FORMS[word];
   if (known !== undefined) return known;
-  if (word.length > 3 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) {
     return word.slice(0, -1);
   }
   return word;
 }
 
-/** The unit a person names for a USDA measure: the words before any comma or parenthesis. */
+/** Words after a measure's noun that only qualify it: "cup, chopped", "thigh without skin". */
+const QUALIFIERS = new Set([
+  'chopped',
+  'sliced',
+  'slices',
+  'diced',
+  'shredded',
+  'packed',
+  'unpacked',
+  'halves',
+  'pieces',
+  'chunks',
+  'cubes',
+  'strips',
+  'without',
+  'with',
+  'as',
+  'in',
+  'on',
+  'of',
+  'from',
+  'inner',
+  'outer',
+  'shelled',
+  'crumbled',
+  'cubed',
+  'mashed',
+  'grated',
+  'melted',
+  'pureed',
+  'drained',
+  'yields',
+  'yield',
+  'prepared',
+  'cooked',
+  'raw',
+  'condensed',
+  'dry',
+  'includes',
+  'excluding',
+  'approx',
+  'nfs',
+  'ns',
+  'not',
+  'any',
+  'edible',
+]);
+
+const MEASURING_WORDS = new Set([
+  'cup',
+  'cups',
+  'tbsp',
+  'tablespoon',
+  'tablespoons',
+  'tsp',
+  'teaspoon',
+  'teaspoons',
+  'pint',
+  'quart',
+  'gallon',
+  'serving',
+  'servings',
+  'piece',
+  'pieces',
+  'slice',
+  'slices',
+]);
+
+const isNumeric = (word: string) => /^[0-9.]/.test(word);
+
+/**
+ * The unit a person names for a USDA measure, as the words of its head phrase: "cup, chopped" →
+ * `cup`, "medium (7\" to 7-7/8\" long)" → `medium`, "small single serving bag" →
+ * `small_single_serving_bag`, "juice box/pouch" → `juice_box`, "large or thick slice" →
+ * `large_slice`, "thigh without skin" → `thigh`. The parser finds a measure by its last word
+ * (the noun: bag, box, slice) and the words before it (small, juice, thick).
+ */
 export function measureUnit(usdaUnit: string): string | null {
   const lower = usdaUnit.toLowerCase();
   if (lower === QUANTITY_NOT_SPECIFIED) return 'serving';
   if (UNWRITTEN.some((phrase) => lower.startsWith(phrase))) return null;
-  const head = lower.split(/[,(]/, 1)[0] ?? '';
-  const words = head
+  const head = (lower.split(/[,(]/, 1)[0] ?? '').split('/', 1)[0] ?? '';
+  let words = head
     .replaceAll('"', ' inch ')
-    .split(/[^a-z0-9]+/)
+    .split(/[^a-z0-9.]+/)
+    .filter((word) => word !== '');
+  // "large or thick slice": one noun, two ways to say its size; "can or bottle": two nouns.
+  const or = words.indexOf('or');
+  if (or > 0) {
+    const after = words.slice(or + 1);
+    words = after.length > 1 ? [...words.slice(0, or), ...after.slice(1)] : words.slice(0, or);
+  }
+  if (words[0] === 'fl' && words[1] === 'oz') return 'fl_oz';
+  // "cup spaghetti, packed", "slice snack-size": a measuring word first is the unit by itself.
+  if (MEASURING_WORDS.has(words[0] ?? '')) return singular(words[0] as string);
+  // "cup chopped", "serving 1/2 cup", "pint as purchased": what follows the noun qualifies it.
+  let end = 1;
+  while (end < words.length && !QUALIFIERS.has(words[end] as string) && !isNumeric(words[end] as string)) {
+    end += 1;
+  }
+  const kept = words
+    .slice(0, end)
     .map(singular)
     .filter((word) => word !== '');
-  const first = words[0];
-  if (first === undefined) return null;
-  if (first === 'fl' && words[1] === 'oz') return 'fl_oz';
-  // "large or thick slice", "6 inch sub": the leading words tell one measure from its siblings.
-  // "cup chopped", "thigh without skin", "serving 1/2 cup": the first word is the unit.
-  const unit = SIZE_WORDS.has(first) || /^[0-9]/.test(first) ? words.join('_') : first;
+  if (kept.length === 0) return null;
+  const unit = kept.join('_');
   return MASS_UNITS.has(unit) ? null : unit;
 }
-
-const SIZE_WORDS = new Set([
-  'small',
-  'medium',
-  'large',
-  'extra',
-  'jumbo',
-  'very',
-  'thin',
-  'thick',
-  'regular',
-  'mini',
-  'miniature',
-  'individual',
-  'single',
-  'snack',
-  'kid',
-  'child',
-  'fast',
-  'personal',
-  'king',
-  'half',
-]);
 
 function label(usdaUnit: string): string {
   if (usdaUnit.toLowerCase() === QUANTITY_NOT_SPECIFIED) return '1 serving (usual amount)';
   return `1 ${usdaUnit}`;
 }
+
+const SPOONS_PER_CUP = [
+  ['tbsp', 16],
+  ['tsp', 48],
+] as const;
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * One measure per unit, in USDA's order (its first measure of a kind is its usual one). A food
@@ -91,21 +167,15 @@ export function recordMeasures(portions: readonly UsdaPortion[]): Portion[] {
     const unit = measureUnit(portion.unit);
     if (unit === null || seen.has(unit)) continue;
     seen.add(unit);
-    measures.push({ unit, label: label(portion.unit), grams: round1(portion.grams / portion.amount) });
+    measures.push({ unit, label: label(portion.unit), grams: round2(portion.grams / portion.amount) });
   }
   const cup = measures.find((m) => m.unit === 'cup');
   if (cup !== undefined) {
     for (const [unit, perCup] of SPOONS_PER_CUP) {
-      if (!seen.has(unit))
-        measures.push({ unit, label: `1 ${unit} (1/${perCup} cup)`, grams: round1(cup.grams / perCup) });
+      if (!seen.has(unit)) {
+        measures.push({ unit, label: `1 ${unit} (1/${perCup} cup)`, grams: round2(cup.grams / perCup) });
+      }
     }
   }
   return measures;
 }
-
-const SPOONS_PER_CUP = [
-  ['tbsp', 16],
-  ['tsp', 48],
-] as const;
-
-const round1 = (value: number) => Math.round(value * 100) / 100;

@@ -20,7 +20,7 @@ function isMilkLike(food: Food): boolean {
 const isDrink = (food: Food) => food.category === 'drinks' || food.category === 'alcohol';
 
 function measure(count: number, unitWord: string): Amount {
-  return { count, unit: unitFromWords(unitWord, undefined)?.unit ?? null, size: null };
+  return { count, unit: unitFromWords(unitWord, undefined)?.unit ?? null, size: null, hints: new Set() };
 }
 
 /**
@@ -28,7 +28,8 @@ function measure(count: number, unitWord: string): Amount {
  * milk on cereal about half a cup, honey in tea a teaspoon. `null` when the usual portion stands.
  */
 export function additionAmount(food: Food, host: Food): Amount | null {
-  if (isMilkLike(food)) return isDrink(host) ? measure(2, 'tbsp') : { count: 0.5, unit: null, size: null };
+  if (isMilkLike(food))
+    return isDrink(host) ? measure(2, 'tbsp') : { count: 0.5, unit: null, size: null, hints: new Set() };
   if (isDrink(host) && food.defaultPortion === 'tbsp' && food.portions.some((p) => p.unit === 'tsp')) {
     return measure(1, 'tsp');
   }
@@ -42,5 +43,5 @@ const SIZE_PORTIONS = new Set(['small', 'medium', 'extra_large']);
 export function pluralAmount(food: Food): Amount | null {
   const unit = defaultPortion(food).unit;
   const counted = isCountable(unit) && !SIZE_PORTIONS.has(unit) && food.category !== 'fast_food';
-  return counted ? { count: 2, unit: null, size: null } : null;
+  return counted ? { count: 2, unit: null, size: null, hints: new Set() } : null;
 }

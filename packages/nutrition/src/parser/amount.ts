@@ -14,6 +14,8 @@ export type Amount = {
   count: number | null;
   unit: Unit | null;
   size: Size | null;
+  /** The other words said with the amount ("single", "serving", "juice"): they pick among measures. */
+  hints: Set<string>;
 };
 
 export type Modifiers = {
@@ -26,7 +28,11 @@ export type Modifiers = {
 const MAX_COUNT = 10_000;
 
 export function emptyModifiers(): Modifiers {
-  return { amount: { count: null, unit: null, size: null }, preparations: new Set(), negated: false };
+  return {
+    amount: { count: null, unit: null, size: null, hints: new Set() },
+    preparations: new Set(),
+    negated: false,
+  };
 }
 
 export function hasAmount(modifiers: Modifiers): boolean {
@@ -98,6 +104,7 @@ export function readModifiers(
     const size = sizeAt(words, i);
     if (size !== null) {
       amount.size ??= size.size;
+      for (let k = 0; k < size.words; k += 1) amount.hints.add(words[i + k] as string);
       i += size.words;
       continue;
     }
@@ -108,6 +115,7 @@ export function readModifiers(
       continue;
     }
     if (NEGATION_WORDS.has(word)) into.negated = true;
+    else if (word !== '') amount.hints.add(word);
     i += 1;
   }
 }

@@ -129,7 +129,9 @@ function readItemModifiers(tokens: readonly Token[], range: ItemRange, lexicon: 
   readModifiers(tokens, range.start, range.span.start, lexicon, before);
   const after = emptyModifiers();
   readModifiers(tokens, range.span.end, range.end, lexicon, after);
+  const hints = new Set([...before.amount.hints, ...after.amount.hints]);
   if (!hasAmount(before)) before.amount = after.amount;
+  before.amount.hints = hints;
   for (const preparation of after.preparations) before.preparations.add(preparation);
   return before;
 }
@@ -164,7 +166,7 @@ function toItem(draft: Draft, host: Draft | null): ParsedItem {
     portion.quantity,
     portion.unit,
     confidence,
-    assumptionsOf(draft, amount),
+    assumptionsOf(draft, amount, portion.sizeAssumed),
   );
 }
 
@@ -179,19 +181,15 @@ function isNamedInPlural(food: Food, key: string): boolean {
  * with no size is an assumed size ("an apple" is a medium one); a count of a food measured in
  * bulk is an assumed unit; a food found under a name shared by several forms is an assumed form.
  */
-function assumptionsOf(draft: Draft, amount: Amount): Assumption[] {
+function assumptionsOf(draft: Draft, amount: Amount, sizeAssumed: boolean): Assumption[] {
   const assumed: Assumption[] = [];
   const stated = draft.modifiers.amount;
-  const fromText = hasAmount(draft.modifiers);
-  if (!fromText || amount.count === null) assumed.push('quantity');
-  else if (stated.unit === null && stated.size === null) {
-    const usual = draft.food.portions.find((p) => p.unit === draft.food.defaultPortion);
-    if (usual !== undefined && SIZE_UNITS.has(usual.unit)) assumed.push('size');
-    else assumed.push('unit');
+  if (!hasAmount(draft.modifiers) || amount.count === null) assumed.push('quantity');
+  if (stated.unit === null && stated.size === null) {
+    if (sizeAssumed) assumed.push('size');
+    else if (hasAmount(draft.modifiers)) assumed.push('unit');
   }
   const forms = draft.range.span.candidates.length > 1 && draft.modifiers.preparations.size === 0;
   if (forms) assumed.push('form');
   return assumed;
 }
-
-const SIZE_UNITS = new Set(['small', 'medium', 'large', 'extra_large']);

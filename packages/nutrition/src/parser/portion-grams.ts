@@ -1,10 +1,12 @@
 /**
  * Turns an amount into grams of one food. Mass units convert directly; volume goes through the
- * food's own portions (a cup of rice is not a cup of milk), then its density; household units
- * need the food's portion list, and fall back to its default portion with less confidence.
+ * food's own measures (a cup of rice is not a cup of milk); household units and sizes find the
+ * food's USDA measure by its noun and the words said with it ("a small single-serving bag"), and
+ * fall back to its usual portion with less confidence.
  */
 import type { Food, Portion } from '../foods/food.js';
 import type { Amount } from './amount.js';
+import { exactMeasure, findMeasure, findSizedMeasure } from './measure-lookup.js';
 import { CONTAINER_SIZE_FACTOR, SIZE_FACTOR, type Size } from './modifiers.js';
 import { volumeUnitMl } from './units.js';
 
@@ -14,33 +16,33 @@ export type PortionReading = {
   unit: string;
   /** How much confidence the conversion loses: 0 for an exact portion, more for fallbacks. */
   doubt: number;
+  /** The text named no size and the measure chosen has one ("an apple" is a medium one). */
+  sizeAssumed: boolean;
 };
 
-/** Volume portions whose size is standard, best first; a "bowl" or "glass" varies more. */
+/** Volume measures whose size is standard, best first; a "bowl" or "glass" varies more. */
 const MEASURING_UNITS = ['cup', 'fl_oz', 'tbsp', 'tsp', 'pint', 'shot', 'glass', 'can', 'bottle', 'bowl'];
 /** USDA's fluid-ounce measure is written `fl_oz` in the table, `fl oz` by the unit reader. */
 const FLUID_OUNCE_ML = 29.5735;
 
-/** Grams per handful when the food does not say: about an ounce, USDA's usual nut serving. */
+/** Grams per handful when the food does not say: an ounce, the usual serving of nuts. */
 const HANDFUL_GRAMS = 28.35;
 /** Units that mean "one of whatever the food comes in". */
 const GENERIC_UNITS = new Set(['piece', 'serving', 'container', 'order', 'packet']);
+/** A scoop the food does not measure is half a cup (ice cream's scoop). */
+const SCOOP_CUPS = 0.5;
 
 export function defaultPortion(food: Food): Portion {
   return (
-    food.portions.find((p) => p.unit === food.defaultPortion) ??
+    exactMeasure(food, food.defaultPortion) ??
     food.portions[0] ?? { unit: 'serving', label: '100 g', grams: 100 }
   );
 }
 
-function portionOf(food: Food, unit: string): Portion | undefined {
-  return food.portions.find((p) => p.unit === unit);
-}
-
-/** Grams per millilitre of this food, from a volume portion it lists or its density. */
+/** Grams per millilitre of this food, from a volume measure it lists, else as water. */
 function gramsPerMl(food: Food): { value: number; doubt: number } {
   for (const unit of MEASURING_UNITS) {
-    const portion = portionOf(food, unit);
+    const portion = exactMeasure(food, unit);
     const ml = unit === 'fl_oz' ? FLUID_OUNCE_ML : volumeUnitMl(unit);
     if (portion !== undefined && ml !== null) return { value: portion.grams / ml, doubt: 0.05 };
   }
@@ -48,35 +50,47 @@ function gramsPerMl(food: Food): { value: number; doubt: number } {
   return { value: 1, doubt: food.category === 'drinks' || food.category === 'alcohol' ? 0.1 : 0.25 };
 }
 
+const reading = (grams: number, quantity: number, unit: string, doubt: number, sizeAssumed = false) => ({
+  grams,
+  quantity,
+  unit,
+  doubt,
+  sizeAssumed,
+});
+
 export function portionGrams(food: Food, amount: Amount): PortionReading {
   const count = amount.count ?? 1;
   const unit = amount.unit;
-  const sizeFactor = amount.size === null ? 1 : sizeFactorFor(unit?.name ?? null, amount.size);
   if (unit === null) return unitlessGrams(food, count, amount);
-  if (unit.kind === 'mass') return { grams: count * unit.grams, quantity: count, unit: unit.name, doubt: 0 };
-  const listed = portionOf(food, unit.name);
+  if (unit.kind === 'mass') return reading(count * unit.grams, count, unit.name, 0);
+  const listed = findMeasure(food, unit.name, amount.size, amount.hints);
   if (listed !== undefined) {
-    return { grams: count * listed.grams * sizeFactor, quantity: count, unit: unit.name, doubt: 0 };
+    const factor = amount.size === null || listed.sized ? 1 : sizeFactorFor(unit.name, amount.size);
+    return reading(count * listed.portion.grams * factor, count, listed.portion.unit, 0);
   }
+  const sizeFactor = amount.size === null ? 1 : sizeFactorFor(unit.name, amount.size);
   if (unit.kind === 'volume') {
     const density = gramsPerMl(food);
-    return {
-      grams: count * unit.ml * density.value * sizeFactor,
-      quantity: count,
-      unit: unit.name,
-      doubt: density.doubt,
-    };
+    return reading(count * unit.ml * density.value * sizeFactor, count, unit.name, density.doubt);
   }
-  if (unit.name === 'handful')
-    return { grams: count * HANDFUL_GRAMS * sizeFactor, quantity: count, unit: 'handful', doubt: 0.1 };
+  if (unit.name === 'handful') return reading(count * HANDFUL_GRAMS * sizeFactor, count, 'handful', 0.1);
+  if (unit.name === 'scoop') {
+    const cup = exactMeasure(food, 'cup');
+    if (cup !== undefined) return reading(count * cup.grams * SCOOP_CUPS * sizeFactor, count, 'scoop', 0.05);
+  }
   const fallback = defaultPortion(food);
   const doubt = GENERIC_UNITS.has(unit.name) ? 0.05 : 0.15;
-  return { grams: count * fallback.grams * sizeFactor, quantity: count, unit: unit.name, doubt };
+  return reading(count * fallback.grams * sizeFactor, count, unit.name, doubt);
 }
 
 /** Portions that are one countable thing, in the order "2 strawberries" should prefer them. */
 const COUNTABLE_UNITS: readonly string[] = [
   'piece',
+  'each',
+  'item',
+  'unit',
+  'whole',
+  'fruit',
   'medium',
   'large',
   'small',
@@ -88,6 +102,8 @@ const COUNTABLE_UNITS: readonly string[] = [
   'fillet',
   'egg',
   'cookie',
+  'cracker',
+  'chip',
   'muffin',
   'doughnut',
   'bagel',
@@ -109,24 +125,51 @@ const COUNTABLE_UNITS: readonly string[] = [
   'leaf',
   'stalk',
   'head',
+  'can',
+  'bottle',
 ];
 const COUNTABLE = new Set(COUNTABLE_UNITS);
-/** Default portions that are a measure, not one thing: "2 cokes" are 2 cans, "20 almonds" are not 20 handfuls. */
-const MEASURED_IN_BULK = new Set(['cup', 'tbsp', 'tsp', 'handful', 'bowl']);
+/**
+ * Default portions that are a measure or a pack, not one thing: "2 cokes" are 2 cans, but "20
+ * almonds" are not 20 handfuls and "3 M&M's" are not 3 bags.
+ */
+const MEASURED_IN_BULK = new Set([
+  'cup',
+  'tbsp',
+  'tsp',
+  'fl_oz',
+  'handful',
+  'bowl',
+  'serving',
+  'package',
+  'packet',
+  'bag',
+  'box',
+  'container',
+  'pouch',
+]);
 
 export function isCountable(unit: string): boolean {
-  return COUNTABLE.has(unit);
+  return COUNTABLE.has(unit) || COUNTABLE.has(unit.slice(unit.lastIndexOf('_') + 1));
 }
 
+const isBulk = (unit: string) => MEASURED_IN_BULK.has(unit.slice(unit.lastIndexOf('_') + 1));
+
 /**
- * The portion one counted item is: the default one unless that is a bulk measure ("2 eggs": large
- * eggs, "2 cokes": cans), else the first countable portion ("20 almonds" are almonds, not handfuls).
+ * The portion one counted item is: a measure named after the food itself ("1 avocado", "1
+ * pancake"), else the usual portion unless that is a bulk measure or a pack, else the first
+ * countable measure ("20 almonds" are almonds, not handfuls).
  */
 function countedPortion(food: Food): Portion {
+  for (const name of food.names) {
+    const word = name.slice(name.lastIndexOf(' ') + 1);
+    const own = exactMeasure(food, word) ?? exactMeasure(food, word.replace(/e?s$/, ''));
+    if (own !== undefined) return own;
+  }
   const usual = defaultPortion(food);
-  if (!MEASURED_IN_BULK.has(usual.unit)) return usual;
+  if (!isBulk(usual.unit)) return usual;
   for (const unit of COUNTABLE_UNITS) {
-    const portion = portionOf(food, unit);
+    const portion = exactMeasure(food, unit);
     if (portion !== undefined) return portion;
   }
   return usual;
@@ -139,25 +182,22 @@ function sizeFactorFor(unit: string | null, size: Size): number {
   return (unit !== null && DRINK_CONTAINERS.has(unit) ? CONTAINER_SIZE_FACTOR : SIZE_FACTOR)[size];
 }
 
+const SIZE_UNITS = new Set(['small', 'medium', 'large', 'extra_large']);
+
 function unitlessGrams(food: Food, count: number, amount: Amount): PortionReading {
   if (amount.size !== null) {
-    const sized = portionOf(food, amount.size);
-    if (sized !== undefined)
-      return { grams: count * sized.grams, quantity: count, unit: amount.size, doubt: 0 };
+    const sized = findSizedMeasure(food, amount.size, amount.hints);
+    if (sized !== undefined) return reading(count * sized.grams, count, sized.unit, 0);
     // "a large coffee" when the food has no sizes: scale its usual portion.
-    const usual = defaultPortion(food);
-    return {
-      grams: count * usual.grams * SIZE_FACTOR[amount.size],
-      quantity: count,
-      unit: amount.size,
-      doubt: 0.05,
-    };
+    const usual = amount.count === null ? defaultPortion(food) : countedPortion(food);
+    return reading(count * usual.grams * SIZE_FACTOR[amount.size], count, amount.size, 0.05);
   }
   const usual = amount.count === null ? defaultPortion(food) : countedPortion(food);
-  return {
-    grams: count * usual.grams,
-    quantity: count,
-    unit: usual.unit,
-    doubt: amount.count === null ? 0.05 : 0,
-  };
+  return reading(
+    count * usual.grams,
+    count,
+    usual.unit,
+    amount.count === null ? 0.05 : 0,
+    SIZE_UNITS.has(usual.unit),
+  );
 }

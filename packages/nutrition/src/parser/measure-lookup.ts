@@ -1,0 +1,77 @@
+/**
+ * Finds the food's measure a text means. Measures are named by USDA's head phrases
+ * (`small_single_serving_bag`, `juice_box`, `large_slice`, `medium_fillet`), so a text's unit is
+ * matched by its noun and the words around it: "a small bag of chips" finds the small single
+ * serving bag, "a juice box" the juice box, "a thick slice" the thick slice.
+ */
+import type { Food, Portion } from '../foods/food.js';
+import type { Size } from './modifiers.js';
+
+/** Words USDA uses in measure names for each size a text can state. */
+const SIZE_MEASURE_WORDS: Readonly<Record<Size, readonly string[]>> = {
+  small: ['small', 'mini', 'miniature', 'snack', 'fun', 'thin', 'kid', 'child'],
+  medium: ['medium', 'regular'],
+  large: ['large', 'big', 'thick'],
+  extra_large: ['extra', 'jumbo', 'king', 'giant'],
+};
+
+const wordsOf = (unit: string) => unit.split('_');
+
+export function exactMeasure(food: Food, unit: string): Portion | undefined {
+  return food.portions.find((portion) => portion.unit === unit);
+}
+
+function score(portion: Portion, size: Size | null, hints: ReadonlySet<string>): number {
+  const words = wordsOf(portion.unit);
+  let points = 0;
+  if (size !== null && SIZE_MEASURE_WORDS[size].some((word) => words.includes(word))) points += 4;
+  for (const word of words) if (hints.has(word)) points += 1;
+  // Fewer unmatched words is closer to what was said: "bag" prefers `bag` to `bag_cadbury_mini_egg`.
+  return points - 0.01 * words.length;
+}
+
+export type MeasureMatch = { portion: Portion; sized: boolean };
+
+/**
+ * The measure named by `noun` ("bag", "slice", "box"), best fitting the size and the other words
+ * said; `sized` tells whether the measure itself carries the size (no scaling needed then).
+ */
+export function findMeasure(
+  food: Food,
+  noun: string,
+  size: Size | null,
+  hints: ReadonlySet<string>,
+): MeasureMatch | undefined {
+  let best: Portion | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const portion of food.portions) {
+    const words = wordsOf(portion.unit);
+    if (words[words.length - 1] !== noun && words[0] !== noun) continue;
+    const points = score(portion, size, hints);
+    if (points > bestScore) {
+      best = portion;
+      bestScore = points;
+    }
+  }
+  if (best === undefined) return undefined;
+  const sized = size !== null && SIZE_MEASURE_WORDS[size].some((word) => wordsOf(best.unit).includes(word));
+  return { portion: best, sized };
+}
+
+/** "a large coffee", "a small fries": the measure named by the size alone (`large`, `large_drink`). */
+export function findSizedMeasure(food: Food, size: Size, hints: ReadonlySet<string>): Portion | undefined {
+  const exact = exactMeasure(food, size);
+  if (exact !== undefined) return exact;
+  let best: Portion | undefined;
+  let bestScore = 0;
+  for (const portion of food.portions) {
+    const first = wordsOf(portion.unit)[0] ?? '';
+    if (!SIZE_MEASURE_WORDS[size].includes(first) && !(size === 'extra_large' && first === 'extra')) continue;
+    const points = score(portion, size, hints);
+    if (points > bestScore) {
+      best = portion;
+      bestScore = points;
+    }
+  }
+  return best;
+}
