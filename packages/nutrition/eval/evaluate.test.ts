@@ -1,78 +1,152 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type PhraseResult } from './evaluate.js';
-import type { ParseOutcome } from './metrics.js';
-import type { EvalPhrase } from './phrase.js';
+import type { GeneratedItem, GeneratedPhrase } from './expected-values.js';
+import type { ParsedItemLike, ParseOutcome } from './metrics.js';
+import type { EvalClass, RecordRef } from './phrase.js';
 
-const food = (text: string, items: [string, number][]): EvalPhrase => ({
+const item = (record: RecordRef, kcal: number, carbs_g = 0): GeneratedItem => ({
+  record,
+  alternatives: [],
+  amount: { grams: 100 },
+  description: record,
+  measure: '100 g',
+  grams: 100,
+  kcal,
+  protein_g: 0,
+  carbs_g,
+  fat_g: 0,
+});
+const phrase = (text: string, cls: EvalClass, items: GeneratedItem[]): GeneratedPhrase => ({
   text,
-  kind: 'breakfast',
-  covers: [],
-  items: items.map(([id, kcal]) => ({ food: id, grams: 100, kcal })),
-  total_kcal: items.reduce((sum, [, kcal]) => sum + kcal, 0),
-  working: 'test',
+  class: cls,
+  items,
+  total: {
+    grams: 100 * items.length,
+    kcal: items.reduce((t, i) => t + i.kcal, 0),
+    protein_g: 0,
+    carbs_g: items.reduce((t, i) => t + i.carbs_g, 0),
+    fat_g: 0,
+  },
 });
-const nonFood = (text: string): EvalPhrase => ({
-  text,
-  kind: 'non_food',
-  covers: ['non_food'],
-  items: [],
-  total_kcal: 0,
-  nonFood: true,
-  working: 'names no food',
-});
-const parsed = (...items: [string | null, number][]): ParseOutcome => ({
-  ok: true,
-  items: items.map(([food_id, calories]) => ({ food_id, calories })),
-});
+const parsed = (...items: ParsedItemLike[]): ParseOutcome => ({ ok: true, items });
+const sr = (id: string) => ({ database: 'usda_sr28' as const, id });
 const refused: ParseOutcome = { ok: false, code: 'no_food_found' };
 
 describe('evaluate', () => {
-  it('a perfect parser meets every target and has no misses', () => {
+  it('a perfect parser that reports records meets every target and has no misses', () => {
     const results: PhraseResult[] = [
       {
-        phrase: food('2 eggs and toast', [
-          ['egg', 180],
-          ['toast', 64],
-        ]),
-        outcome: parsed(['toast', 64], ['egg', 180]),
+        phrase: phrase('2 eggs and toast', 'simple', [item('sr28:01123', 143), item('sr28:18075', 81, 14)]),
+        outcome: parsed(
+          { calories: 81, carbs_g: 14, record: sr('18075') },
+          { calories: 143, carbs_g: 0, record: sr('01123') },
+        ),
       },
-      { phrase: nonFood('hello'), outcome: refused },
+      {
+        phrase: phrase('For lunch I had toast.', 'sentence', [item('sr28:18075', 81, 14)]),
+        outcome: parsed({ calories: 81, carbs_g: 14, record: sr('18075') }),
+      },
+      { phrase: phrase('skipped lunch', 'non_food', []), outcome: refused },
     ];
     const report = evaluate(results);
-    expect(report.phrases).toEqual({ total: 2, food: 1, nonFood: 1 });
-    expect(report.items).toMatchObject({ precision: 1, recall: 1 });
-    expect(report.medianApe).toBe(0);
-    expect(report.targets.every((t) => t.met)).toBe(true);
+    expect(report.phrases).toEqual({ total: 3, food: 2, nonFood: 1 });
+    expect(report.recordsReported).toBe(true);
+    expect(report.overall.items).toMatchObject({ precision: 1, recall: 1 });
+    expect(report.targets.filter((t) => !t.met)).toEqual([]);
     expect(report.misses).toEqual([]);
   });
 
-  it('lists a wrong total, a refused food phrase and an accepted non-food phrase as misses', () => {
+  it('scores each class on its own', () => {
     const report = evaluate([
-      { phrase: food('a big steak', [['steak', 600]]), outcome: parsed(['steak', 300]) },
-      { phrase: food('an apple', [['apple', 95]]), outcome: refused },
-      { phrase: nonFood('ran 5k'), outcome: parsed([null, 50]) },
+      {
+        phrase: phrase('a banana', 'simple', [item('sr28:09040', 105)]),
+        outcome: parsed({ calories: 105, carbs_g: 0 }),
+      },
+      { phrase: phrase('huevos', 'spanish', [item('sr28:01123', 143)]), outcome: refused },
     ]);
-    expect(report.misses.map((m) => m.text)).toEqual(['a big steak', 'an apple', 'ran 5k']);
-    expect(report.misses[1]).toMatchObject({
-      gotKcal: null,
-      refusedWith: 'no_food_found',
-      missing: ['apple'],
+    const simple = report.classes.find((c) => c.class === 'simple');
+    const spanish = report.classes.find((c) => c.class === 'spanish');
+    expect(simple).toMatchObject({
+      phrases: 1,
+      withinTolerance: { count: 1, total: 1 },
+      refused: { count: 0 },
     });
-    expect(report.misses[2]).toMatchObject({ nonFood: true, gotKcal: 50, extra: [null] });
-    expect(report.withinTolerance).toEqual({ count: 0, total: 2, rate: 0 });
-    expect(report.medianApe).toBeCloseTo(0.75);
-    expect(report.foodRefused.count).toBe(1);
+    expect(spanish).toMatchObject({
+      phrases: 1,
+      withinTolerance: { count: 0, total: 1 },
+      refused: { count: 1 },
+    });
+    expect(report.overall.withinTolerance).toEqual({ count: 1, total: 2, rate: 0.5 });
+  });
+
+  it('says records are not reported, and misses the item targets, while no parsed item has a record field', () => {
+    const report = evaluate([
+      {
+        phrase: phrase('an apple', 'simple', [item('sr28:09003', 95)]),
+        outcome: parsed({ calories: 95, carbs_g: 0 }),
+      },
+    ]);
+    expect(report.recordsReported).toBe(false);
+    expect(report.overall.items).toBeNull();
+    const precision = report.targets.find((t) => t.name === 'item precision');
+    expect(precision).toMatchObject({ value: null, met: false, note: 'records: not reported by parser' });
+    expect(report.misses).toEqual([]);
+  });
+
+  it('counts a sentence with the right kcal but carbs off by more than 7.5 g as a miss', () => {
+    const report = evaluate([
+      {
+        phrase: phrase('For breakfast I had oatmeal.', 'sentence', [item('sr28:08120', 150, 27)]),
+        outcome: parsed({ calories: 150, carbs_g: 40 }),
+      },
+    ]);
+    expect(report.classes.find((c) => c.class === 'sentence')).toMatchObject({
+      withinTolerance: { rate: 1 },
+      carbsWithin: { rate: 0 },
+    });
+    expect(report.misses.map((m) => m.text)).toEqual(['For breakfast I had oatmeal.']);
+  });
+
+  it('lists a refused food phrase, an implausible total and an accepted non-food text as misses', () => {
+    const report = evaluate([
+      {
+        phrase: phrase('100% apple juice box', 'number_not_amount', [item('fndds:64104010', 96)]),
+        outcome: parsed({ calories: 11_835, carbs_g: 2900, name: 'Apple juice' }),
+      },
+      { phrase: phrase('an apple', 'simple', [item('sr28:09003', 95)]), outcome: refused },
+      {
+        phrase: phrase('30 min on the treadmill', 'non_food', []),
+        outcome: parsed({ calories: 50, carbs_g: 0, name: 'Mint' }),
+      },
+    ]);
+    expect(report.misses.map((m) => m.text)).toEqual([
+      '100% apple juice box',
+      'an apple',
+      '30 min on the treadmill',
+    ]);
+    expect(report.misses[0]).toMatchObject({ implausible: true, parsedNames: ['Apple juice'] });
+    expect(report.misses[1]).toMatchObject({ gotKcal: null, refusedWith: 'no_food_found' });
+    expect(report.overall.implausible.count).toBe(1);
+    expect(report.nonFoodRefused).toEqual({ count: 0, total: 1, rate: 0 });
     expect(report.targets.filter((t) => !t.met).map((t) => t.name)).toEqual([
-      'kcal within tolerance',
-      'median APE',
+      'food phrases within tolerance',
+      'sentences within tolerance',
+      'sentences carbs within 7.5 g',
       'non-food refused',
       'food phrases refused',
+      'item precision',
+      'item recall',
+      'implausible totals',
     ]);
   });
 
-  it('counts a phrase with the right total but a wrong item as a miss', () => {
-    const report = evaluate([{ phrase: food('toast', [['toast', 64]]), outcome: parsed(['bread', 64]) }]);
-    expect(report.withinTolerance.rate).toBe(1);
-    expect(report.misses[0]).toMatchObject({ missing: ['toast'], extra: ['bread'] });
+  it('lists missing and extra records once records are reported', () => {
+    const report = evaluate([
+      {
+        phrase: phrase('toast', 'simple', [item('sr28:18075', 81)]),
+        outcome: parsed({ calories: 81, carbs_g: 0, record: sr('18069') }),
+      },
+    ]);
+    expect(report.misses[0]).toMatchObject({ missing: ['sr28:18075'], extra: ['sr28:18069'] });
   });
 });

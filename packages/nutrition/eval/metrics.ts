@@ -3,39 +3,75 @@
  * they read, so they are testable without the parser and keep working as its result type grows.
  */
 
-export type ParsedItemLike = { food_id: string | null; calories: number };
+export type UsdaDatabase = 'usda_sr28' | 'usda_fndds_2017_2018';
+export type ParsedRecord = { database: UsdaDatabase; id: string };
+/**
+ * `record` is absent while the parser does not report USDA records at all (the food table is being
+ * moved to record ids); `null` when it reports that an item has none.
+ */
+export type ParsedItemLike = {
+  name?: string;
+  calories: number;
+  carbs_g: number;
+  record?: ParsedRecord | null;
+};
 export type ParseOutcome = { ok: true; items: readonly ParsedItemLike[] } | { ok: false; code: string };
+
+const PREFIX: Record<UsdaDatabase, string> = { usda_sr28: 'sr28', usda_fndds_2017_2018: 'fndds' };
+
+/** A parsed record as phrases name records: `sr28:01123`, `fndds:31101010`. */
+export function recordKey(record: ParsedRecord | null | undefined): string | null {
+  return record ? `${PREFIX[record.database]}:${record.id}` : null;
+}
+
+/** True once any parsed item carries the `record` field, even as null. */
+export function recordsReported(outcomes: readonly ParseOutcome[]): boolean {
+  return outcomes.some((outcome) => outcome.ok && outcome.items.some((item) => item.record !== undefined));
+}
+
+/** One expected item: the records that count as it (its record and its alternatives). */
+export type ExpectedKeys = { record: string; alternatives?: readonly string[] };
 
 export type ItemMatch = {
   matched: number;
   expected: number;
   parsed: number;
-  /** Expected food ids the parser did not produce (one entry per missing occurrence). */
+  /** Expected records the parser did not produce (one entry per missing occurrence). */
   missing: string[];
-  /** Parsed food ids (or `null` for items outside the database) that no expected item accounts for. */
+  /** Parsed records (or `null` for items without one) that no expected item accounts for. */
   extra: (string | null)[];
 };
 
 /**
- * Matches expected against parsed items by food id as multisets: two expected eggs and one parsed
- * egg match once, leaving one egg missing. Order does not matter.
+ * Matches expected against parsed items by record as multisets: two expected eggs and one parsed
+ * egg match once, leaving one egg missing. An expected item also accepts its alternatives; the
+ * matching is a maximum one (augmenting paths), so an alternative never steals a record that only
+ * fits another item. Order does not matter.
  */
-export function matchItems(expected: readonly string[], parsed: readonly (string | null)[]): ItemMatch {
-  const unmatched = new Map<string, number>();
-  for (const id of expected) unmatched.set(id, (unmatched.get(id) ?? 0) + 1);
-  const extra: (string | null)[] = [];
-  let matched = 0;
-  for (const id of parsed) {
-    const left = id === null ? 0 : (unmatched.get(id) ?? 0);
-    if (id !== null && left > 0) {
-      unmatched.set(id, left - 1);
-      matched += 1;
-    } else {
-      extra.push(id);
+export function matchItems(expected: readonly ExpectedKeys[], parsed: readonly (string | null)[]): ItemMatch {
+  const accepts = expected.map((e) => new Set([e.record, ...(e.alternatives ?? [])]));
+  const owner: (number | null)[] = parsed.map(() => null);
+  const tryAssign = (e: number, seen: Set<number>): boolean => {
+    for (let p = 0; p < parsed.length; p++) {
+      const key = parsed[p];
+      if (key === null || key === undefined || seen.has(p) || !accepts[e]?.has(key)) continue;
+      seen.add(p);
+      const current = owner[p];
+      if (current === null || current === undefined || tryAssign(current, seen)) {
+        owner[p] = e;
+        return true;
+      }
     }
-  }
-  const missing = [...unmatched].flatMap(([id, count]) => Array<string>(count).fill(id));
-  return { matched, expected: expected.length, parsed: parsed.length, missing, extra };
+    return false;
+  };
+  const found = expected.map((_, e) => tryAssign(e, new Set()));
+  return {
+    matched: found.filter(Boolean).length,
+    expected: expected.length,
+    parsed: parsed.length,
+    missing: expected.filter((_, e) => !found[e]).map((e) => e.record),
+    extra: parsed.filter((_, p) => owner[p] === null),
+  };
 }
 
 /** A share that stays honest about an empty denominator instead of inventing 0 % or 100 %. */
@@ -69,22 +105,26 @@ export function withinTolerance(expectedKcal: number, gotKcal: number): boolean 
   return Math.abs(gotKcal - expectedKcal) <= kcalTolerance(expectedKcal);
 }
 
-/** |got - expected| / expected, as a fraction (0.1 = 10 %). Expected totals of food phrases are positive. */
-export function absolutePercentageError(expectedKcal: number, gotKcal: number): number {
-  if (expectedKcal <= 0) throw new RangeError(`expected kcal must be positive, got ${expectedKcal}`);
-  return Math.abs(gotKcal - expectedKcal) / expectedKcal;
+export const CARBS_TOLERANCE_G = 7.5;
+
+export function carbsWithin(expectedCarbs: number, gotCarbs: number): boolean {
+  return Math.abs(gotCarbs - expectedCarbs) <= CARBS_TOLERANCE_G;
 }
 
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] as number;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+/**
+ * A total far beyond what the text could mean: more than 3 times the expected total and more than
+ * 1,500 kcal (the "100% apple juice read as 100 juices" failure of issue 18).
+ */
+export function implausible(expectedKcal: number, gotKcal: number): boolean {
+  return gotKcal > 3 * expectedKcal && gotKcal > 1500;
 }
 
 export function totalKcal(outcome: ParseOutcome): number {
   return outcome.ok ? outcome.items.reduce((total, item) => total + item.calories, 0) : 0;
+}
+
+export function totalCarbs(outcome: ParseOutcome): number {
+  return outcome.ok ? outcome.items.reduce((total, item) => total + item.carbs_g, 0) : 0;
 }
 
 export function isNoFoodRefusal(outcome: ParseOutcome): boolean {
@@ -93,14 +133,6 @@ export function isNoFoodRefusal(outcome: ParseOutcome): boolean {
 
 export type Share = { count: number; total: number; rate: number | null };
 
-/** Share of non-food phrases the parser refused with `no_food_found`; any other answer is a miss. */
-export function nonFoodDetection(nonFoodOutcomes: readonly ParseOutcome[]): Share {
-  const count = nonFoodOutcomes.filter(isNoFoodRefusal).length;
-  return { count, total: nonFoodOutcomes.length, rate: ratio(count, nonFoodOutcomes.length) };
-}
-
-/** Food phrases the parser refused, whatever the refusal code. */
-export function falseRefusals(foodOutcomes: readonly ParseOutcome[]): Share {
-  const count = foodOutcomes.filter((outcome) => !outcome.ok).length;
-  return { count, total: foodOutcomes.length, rate: ratio(count, foodOutcomes.length) };
+export function share(count: number, total: number): Share {
+  return { count, total, rate: ratio(count, total) };
 }

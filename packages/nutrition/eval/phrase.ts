@@ -1,93 +1,63 @@
 /**
- * The shape of one labelled phrase of the parser's evaluation set. Expected values are worked out
- * from USDA FoodData Central portion weights and per-100 g energy, never from the parser's output.
+ * The shape of one labelled phrase of the parser's evaluation set (issue 18, part 5). A phrase names
+ * USDA records and amounts, never numbers: `compute-expected.ts` turns them into grams and nutrients
+ * from the USDA CSV files, so no expected value is ever typed by hand.
  */
 
-/** What sort of meal a phrase is, so the set can be kept spread across real use. */
-export type PhraseKind =
-  | 'breakfast'
-  | 'lunch'
-  | 'dinner'
-  | 'snack'
-  | 'drink'
-  | 'coffee'
-  | 'fast_food'
-  | 'dish'
-  | 'non_food';
-
-/** The kinds of input the issue asks the set to cover; phrases.test.ts checks each is present. */
-export const INPUT_FEATURES = [
-  'split_and',
-  'split_with',
-  'split_comma',
-  'split_plus',
-  'split_ampersand',
-  'split_newline',
-  'qty_digits',
-  'qty_decimal',
-  'qty_fraction',
-  'qty_unicode_fraction',
-  'qty_mixed_number',
-  'qty_word',
-  'qty_dozen',
-  'qty_half',
-  'qty_couple',
-  'qty_few',
-  'qty_range',
-  'unit_g',
-  'unit_kg',
-  'unit_oz',
-  'unit_lb',
-  'unit_ml',
-  'unit_l',
-  'unit_cup',
-  'unit_tbsp',
-  'unit_tsp',
-  'unit_fl_oz',
-  'unit_slice',
-  'unit_piece',
-  'size_word',
-  'preparation',
-  'misspelling',
-  'filler',
-  'regional_name',
+/** The classes of input issue 18 asks the parser to handle; each has its own phrases. */
+export const FOOD_CLASSES = [
+  'simple',
+  'dish_with_parts',
+  'vague_amount',
+  'size_shape',
   'drink',
-  'fast_food',
-  'dish',
-  'non_food',
+  'cooking_state',
+  'typo',
+  'spanish',
+  'number_not_amount',
+  'brand_chain',
+  'packaging',
+  'decimal_amount',
+  'sentence',
 ] as const;
-export type InputFeature = (typeof INPUT_FEATURES)[number];
+export type FoodClass = (typeof FOOD_CLASSES)[number];
+export type EvalClass = FoodClass | 'non_food';
+export const EVAL_CLASSES: readonly EvalClass[] = [...FOOD_CLASSES, 'non_food'];
+
+/** A USDA record: SR28 by NDB number, FNDDS 2017-2018 by food code. */
+export type RecordRef = `sr28:${string}` | `fndds:${string}`;
+
+/**
+ * How much of the record the phrase means.
+ * - `portion`: a household measure of that record, written exactly as the CSV writes it (SR:
+ *   `amount unit` of sr28-portions.csv, e.g. "1 large"; FNDDS: portion_description of
+ *   fndds-portions.csv, e.g. "1 cup" or "Quantity not specified"), times `count` (default 1).
+ *   `seq` (SR) picks one row when the record lists the same description twice; `subcode` picks an
+ *   FNDDS brand's rows (candy, snack cakes), whose descriptions repeat with other grams.
+ * - `grams`, or `oz` (1 oz = 28.35 g).
+ * - `fl_oz` or `ml` (1 fl oz = 29.5735 ml): a volume, converted through the record's own volume
+ *   portion: `via` names it, otherwise the first of "1 fl oz", "1 cup", "1 tbsp", "1 tablespoon".
+ */
+export type Amount =
+  | { portion: string; count?: number; seq?: number; subcode?: string }
+  | { grams: number }
+  | { oz: number }
+  | { fl_oz: number; via?: string }
+  | { ml: number; via?: string };
 
 export type ExpectedItem = {
-  /** Id of the database entry that is this food. */
-  food: string;
-  grams: number;
-  kcal: number;
+  record: RecordRef;
+  /** Other records that are the same food just as well (e.g. the FNDDS code of an SR single food). */
+  alternatives?: readonly RecordRef[];
+  amount: Amount;
+  /** Why this record and amount: the words read and the issue-18 convention applied, if any. */
+  why: string;
 };
 
-type PhraseBase = {
-  text: string;
-  kind: PhraseKind;
-  covers: readonly InputFeature[];
-};
-
-export type FoodPhrase = PhraseBase & {
-  items: readonly ExpectedItem[];
-  total_kcal: number;
-  /** One clause per item, `;`-separated: `<words> = <portion> = G g x K kcal/100 g (FDC N) = C kcal`. */
-  working: string;
-  nonFood?: undefined;
-};
-
-export type NonFoodPhrase = PhraseBase & {
-  items: readonly [];
-  total_kcal: 0;
-  nonFood: true;
-  working: 'names no food';
-};
-
+export type FoodPhrase = { text: string; class: FoodClass; items: readonly ExpectedItem[] };
+export type NonFoodPhrase = { text: string; class: 'non_food'; why: string };
 export type EvalPhrase = FoodPhrase | NonFoodPhrase;
 
 export function isNonFood(phrase: EvalPhrase): phrase is NonFoodPhrase {
-  return phrase.nonFood === true;
+  return phrase.class === 'non_food';
 }
