@@ -69,6 +69,11 @@ export class GatedParser implements MealParser {
     call.release(error);
   }
 
+  /** The texts of the calls waiting, oldest first. */
+  pendingTexts(): string[] {
+    return this.pending.map((call) => call.text);
+  }
+
   get waiting(): number {
     return this.pending.length;
   }
