@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
+import { editCommand } from './commands/edit.js';
 import { exportCommand } from './commands/export.js';
+import { foodsCommand } from './commands/foods.js';
 import { logCommand } from './commands/log.js';
 import { CliError, describeError, loginCommand, logoutCommand } from './commands/login.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -63,6 +65,29 @@ export const buildProgram = (): Command => {
     .option('--tz <zone>', 'IANA time zone (default this machine’s)')
     .option('--json', 'print the day as JSON')
     .action(run(todayCommand));
+  withServer(program.command('foods'))
+    .description('Search the food table: ids, values per 100 g and the units `fitiq edit` takes')
+    .argument('<query>', 'a food, e.g. "greek yogurt" (typos are fine)')
+    .option('--limit <n>', 'how many (1 to 50)', '10')
+    .option('--json', 'print the foods as JSON')
+    .action(run(foodsCommand));
+  withServer(program.command('edit'))
+    .description(
+      'Correct a meal: an item’s amount or food, remove or add an item, a new text (parsed again) or the meal type. ' +
+        'Exit 1 if the meal changed on another device meanwhile (nothing is changed then)',
+    )
+    .argument('<meal>', 'the meal’s id (`fitiq today` shows it)')
+    .option('--item <n>', 'the item to change, counted from 1 as `fitiq today` lists them')
+    .option('--quantity <q>', 'how many of --unit (0 to 100)')
+    .option('--unit <unit>', 'one of the food’s units (see `fitiq foods`), or g, kg, oz, lb')
+    .option('--grams <g>', 'the amount in grams instead (0 to 5000)')
+    .option('--food <id>', 'another food for --item, or without --item a new item (see `fitiq foods`)')
+    .option('--remove', 'remove --item from the meal')
+    .option('--text <text>', 'a new text for the meal: it is parsed again')
+    .addOption(new Option('--meal-type <type>').choices(['breakfast', 'lunch', 'dinner', 'snack']))
+    .option('--json', 'print the meal as JSON')
+    .option('--timeout <seconds>', 'with --text, give up waiting for the result after this long', '60')
+    .action(run(editCommand));
   withServer(program.command('login'))
     .description('Log in and store the token for this server (in $FITIQ_HOME, default ~/.fitiq)')
     .option('--email <email>', 'default $FITIQ_EMAIL')

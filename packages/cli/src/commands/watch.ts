@@ -3,7 +3,9 @@ import { type ConnectOptions, connect } from './login.js';
 import { formatTotals } from './today.js';
 
 export const formatEvent = (event: StreamEvent): string => {
-  const meal = event.data.meal_log;
+  const meal = event.data?.meal_log;
+  // An event type this version does not know (a newer server's): its number and type.
+  if (!meal) return `#${event.seq} ${event.type}`;
   const totals = meal.totals ? `  ${formatTotals(meal.totals)}` : '';
   return `#${event.seq} ${event.type.padEnd(20)} ${meal.id.slice(0, 8)} "${meal.raw_input}"${totals}`;
 };
