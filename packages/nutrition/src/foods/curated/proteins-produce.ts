@@ -302,9 +302,8 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['pork chop', 'pork cutlet', 'pork loin chop'],
     preparations: ['grilled', 'broiled', 'baked', 'cooked'],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'chop',
     measures: {
-      piece: '5 oz',
       serving: '3 oz',
     },
   },
@@ -316,10 +315,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['pork chop', 'pork cutlet', 'pork loin chop'],
     preparations: ['fried', 'pan-fried'],
     isDefaultForm: false,
-    defaultUnit: 'piece',
+    defaultUnit: 'chop',
     measures: {
-      piece: '5 oz',
-      serving: '0.5 chop',
+      serving: '3 oz',
     },
   },
   {
@@ -399,9 +397,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['bacon', 'bacon strip', 'streaky bacon', 'rasher', 'bacon rasher', 'bacon slice'],
     preparations: ['fried', 'pan-fried', 'cooked', 'crispy'],
     isDefaultForm: true,
-    defaultUnit: 'strip',
+    defaultUnit: 'slice',
     measures: {
-      strip: '8 g',
+      strip: '1 slice',
     },
   },
   {
@@ -412,7 +410,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['bacon', 'bacon strip', 'streaky bacon', 'rasher', 'bacon rasher', 'bacon slice'],
     preparations: ['baked', 'oven-baked', 'microwaved'],
     isDefaultForm: false,
-    defaultUnit: 'strip',
+    defaultUnit: 'slice',
     measures: {
       strip: '1 slice',
     },
@@ -508,10 +506,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['frankfurter', 'frank', 'wiener', 'weiner', 'hot dog sausage'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'serving',
     measures: {
-      piece: '45 g',
-      link: '45 g',
+      link: '1 serving',
     },
   },
   {
@@ -576,9 +573,8 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['lamb chop', 'lamb cutlet', 'lamb loin chop'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'chop',
     measures: {
-      piece: '2.5 oz',
       serving: '3 oz',
     },
   },
@@ -770,16 +766,13 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
   },
   {
     id: 'chicken-rotisserie',
-    record: 'sr28:05348',
+    record: 'fndds:24102060',
     name: 'Rotisserie chicken, meat and skin',
     category: 'poultry',
     names: ['rotisserie chicken', 'roast chicken', 'whole chicken', 'chicken meat'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
-    measures: {
-      cup: '5 oz',
-    },
   },
   {
     id: 'chicken-ground',
@@ -1269,7 +1262,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'can',
     measures: {
-      piece: '4 tsp',
+      piece: '1 sardine',
     },
   },
   {
@@ -1433,10 +1426,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['oyster', 'oysters'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 medium',
-    },
+    defaultUnit: 'medium',
   },
   {
     id: 'squid-fried',
@@ -1534,7 +1524,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'serving',
     measures: {
-      piece: '0.67 large',
+      piece: '1 medium',
       cup: '1.5 serving',
     },
   },
@@ -1684,7 +1674,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     defaultUnit: 'cup',
     measures: {
       slice: '0.25 oz',
-      medium: '2 cup',
+      medium: '1 cucumber',
     },
   },
   {
@@ -1727,7 +1717,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'medium',
     measures: {
-      medium: '1 cup',
+      medium: '1 leek',
     },
   },
   {
@@ -1765,7 +1755,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
   },
   {
     id: 'bell-pepper-red',
-    record: 'fndds:75122200',
+    record: 'sr28:11821',
     name: 'Red bell pepper, raw',
     category: 'vegetables',
     names: ['red bell pepper', 'red pepper', 'red capsicum', 'red sweet pepper'],
@@ -1773,10 +1763,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'medium',
     measures: {
-      medium: '6 serving',
-      large: '8 serving',
-      small: '8 tbsp',
-      slice: '0.5 serving',
+      slice: '1 ring',
     },
   },
   {
@@ -1800,9 +1787,8 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['jalapeno', 'jalapeno pepper', 'jalapeño', 'chili pepper', 'chilli'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'pepper',
     measures: {
-      piece: '2.5 tbsp',
       slice: '2 g',
     },
   },
@@ -1816,9 +1802,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'medium',
     measures: {
-      medium: '6 oz',
-      large: '2 serving',
-      small: '4.75 oz',
+      medium: '1 potato_medium',
+      large: '1 potato_large',
+      small: '1 potato_small',
     },
   },
   {
@@ -1888,7 +1874,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      piece: '0.67 cup',
+      piece: '1 ear_medium',
     },
   },
   {
@@ -2040,7 +2026,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      piece: '6 tsp',
+      piece: '1 floweret',
     },
   },
   {
@@ -2116,7 +2102,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      piece: '4 tbsp',
+      piece: '1 medium',
     },
   },
   {
@@ -2182,7 +2168,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      stalk: '4 tsp',
+      stalk: '1 spear',
     },
   },
   {
@@ -2255,10 +2241,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['beet', 'beetroot', 'beets'],
     preparations: ['raw'],
     isDefaultForm: false,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 beet',
-    },
+    defaultUnit: 'beet',
   },
   {
     id: 'radish',
@@ -2270,7 +2253,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'piece',
     measures: {
-      piece: '0.5 large',
+      piece: '1 medium',
     },
   },
   {
@@ -2283,7 +2266,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      piece: '12 g',
+      piece: '1 pod',
     },
   },
   {
@@ -2418,7 +2401,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'medium',
     measures: {
-      medium: '0.75 cup',
+      medium: '1 fruit',
       wedge: '6 tsp',
     },
   },
@@ -2430,10 +2413,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['clementine', 'clementines', 'easy peeler'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 fruit',
-    },
+    defaultUnit: 'fruit',
   },
   {
     id: 'mandarin',
@@ -2453,7 +2433,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['grapefruit', 'pink grapefruit', 'red grapefruit'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'medium',
     measures: {
       medium: '1 fruit',
     },
@@ -2492,7 +2472,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      handful: '40 g',
+      handful: '0.25 cup',
     },
   },
   {
@@ -2505,7 +2485,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      piece: '2 g',
+      piece: '1 raspberry',
     },
   },
   {
@@ -2542,9 +2522,8 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['mango', 'mangoes', 'mangos'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'fruit',
     measures: {
-      piece: '2 cup',
       slice: '1.25 oz',
     },
   },
@@ -2649,10 +2628,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['plum', 'plums'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 fruit',
-    },
+    defaultUnit: 'fruit',
   },
   {
     id: 'apricot',
@@ -2662,10 +2638,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['apricot', 'apricots'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 apricot',
-    },
+    defaultUnit: 'apricot',
   },
   {
     id: 'kiwi',
@@ -2675,9 +2648,8 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['kiwi', 'kiwifruit', 'kiwi fruit', 'chinese gooseberry'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'fruit',
     measures: {
-      piece: '6 tbsp',
       large: '8 tbsp',
     },
   },
@@ -2714,7 +2686,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
-      piece: '2.5 tsp',
+      piece: '1 fruit',
     },
   },
   {
@@ -2725,10 +2697,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['passion fruit', 'passionfruit', 'granadilla'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1.25 tbsp',
-    },
+    defaultUnit: 'fruit',
   },
   {
     id: 'guava',
@@ -2738,10 +2707,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['guava', 'guavas'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '0.33 cup',
-    },
+    defaultUnit: 'fruit',
   },
   {
     id: 'persimmon',
@@ -2751,10 +2717,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['persimmon', 'kaki', 'sharon fruit'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 fruit',
-    },
+    defaultUnit: 'fruit',
   },
   {
     id: 'starfruit',
@@ -2794,10 +2757,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['date', 'dates', 'medjool date', 'medjool'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 date',
-    },
+    defaultUnit: 'date',
   },
   {
     id: 'dates-deglet-noor',
@@ -2807,10 +2767,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['deglet noor date', 'deglet noor', 'chopped dates'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '0.75 tbsp',
-    },
+    defaultUnit: 'date',
   },
   {
     id: 'raisins',
@@ -2820,10 +2777,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['raisin', 'raisins', 'sultana', 'sultanas'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'packet',
-    measures: {
-      packet: '3 miniature_box',
-    },
+    defaultUnit: 'small_box',
   },
   {
     id: 'dried-cranberries',
@@ -2846,10 +2800,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['dried fig', 'dried figs'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 fig',
-    },
+    defaultUnit: 'fig',
   },
   {
     id: 'prunes',
@@ -2859,10 +2810,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['prune', 'prunes', 'dried plum', 'dried plums'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 prune',
-    },
+    defaultUnit: 'prune',
   },
   {
     id: 'dried-apricots',
@@ -2874,7 +2822,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'piece',
     measures: {
-      piece: '1.25 tsp',
+      piece: '1 half',
     },
   },
   {

@@ -9,8 +9,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['milk chocolate', 'chocolate', 'chocolate bar'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'bar',
+    defaultUnit: 'regular_bar',
     measures: {
+      regular_bar: '1.55 oz',
       piece: '0.75 tbsp',
     },
   },
@@ -22,9 +23,10 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['dark chocolate', 'plain chocolate', 'bittersweet chocolate'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'bar',
+    defaultUnit: 'serving',
     measures: {
       piece: '8 g',
+      serving: '1 oz',
     },
   },
   {
@@ -102,10 +104,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['chocolate chip cookie', 'cookie', 'chocolate chip biscuit', 'choc chip cookie'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cookie',
-    measures: {
-      cookie: '0.33 serving',
-    },
+    defaultUnit: 'medium_cookie',
   },
   {
     id: 'cookie-oatmeal-raisin',
@@ -125,10 +124,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['shortbread', 'shortbread cookie', 'shortbread biscuit'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cookie',
-    measures: {
-      cookie: '0.33 serving',
-    },
+    defaultUnit: 'medium',
   },
   {
     id: 'brownie',
@@ -187,9 +183,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['carrot cake'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'slice',
+    defaultUnit: 'piece',
     measures: {
-      slice: '1.5 regular_cupcake',
+      slice: '1 piece',
     },
   },
   {
@@ -201,9 +197,6 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'doughnut',
-    measures: {
-      piece: '1 doughnut',
-    },
   },
   {
     id: 'muffin-blueberry',
@@ -213,7 +206,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['blueberry muffin', 'muffin'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'muffin',
+    defaultUnit: 'medium',
   },
   {
     id: 'cinnamon-roll',
@@ -302,9 +295,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['pumpkin pie'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'slice',
+    defaultUnit: 'piece',
     measures: {
-      slice: '3.75 oz',
+      slice: '1 piece',
     },
   },
   {
@@ -435,10 +428,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['movie popcorn', 'movie theater popcorn', 'cinema popcorn', 'buttered popcorn'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'small',
-    measures: {
-      small: '8 cup',
-    },
+    defaultUnit: 'small_order',
   },
   {
     id: 'crackers-saltine',
@@ -450,7 +440,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'serving',
     measures: {
-      piece: '3 tsp',
+      piece: '1 cracker',
     },
   },
   {
@@ -463,7 +453,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'serving',
     measures: {
-      piece: '3 tsp',
+      piece: '1 cracker',
     },
   },
   {
@@ -611,7 +601,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'shot',
     measures: {
       shot: '0.5 serving',
-      cup: '4 serving',
+      cup: '8 fl_oz',
     },
   },
   {
@@ -952,10 +942,10 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'glass',
     measures: {
-      cup: '0.67 serving',
-      glass: '0.67 serving',
-      bottle: '1.25 medium_drink',
-      can: '1 serving',
+      cup: '8 fl_oz',
+      glass: '8 fl_oz',
+      bottle: '20 fl_oz',
+      can: '12 fl_oz',
     },
   },
   {
@@ -968,9 +958,10 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'glass',
     measures: {
-      cup: '0.67 serving',
-      glass: '0.67 serving',
-      bottle: '1.25 medium_drink',
+      cup: '8 fl_oz',
+      glass: '8 fl_oz',
+      bottle: '20 fl_oz',
+      can: '12 fl_oz',
     },
   },
   {
@@ -981,7 +972,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['smoothie', 'fruit smoothie', 'berry smoothie', 'strawberry banana smoothie'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'medium',
+    defaultUnit: 'serving',
   },
   {
     id: 'milkshake-vanilla',
@@ -1024,7 +1015,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'cup',
     measures: {
       can: '11 fl_oz',
-      bottle: '2.5 coconut',
+      bottle: '16.9 fl_oz',
     },
   },
   {
@@ -1063,7 +1054,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'bottle',
     measures: {
       bottle: '1 serving',
-      pint: '15.5 fl_oz',
+      pint: '16 fl_oz',
     },
   },
   {
@@ -1077,7 +1068,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'bottle',
     measures: {
       bottle: '1 serving',
-      pint: '16.5 fl_oz',
+      pint: '16 fl_oz',
     },
   },
   {
@@ -1242,7 +1233,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'glass',
     measures: {
       glass: '6.5 fl_oz',
-      cup: '8.5 oz',
+      cup: '8 fl_oz',
     },
   },
   {
@@ -1303,7 +1294,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['spaghetti bolognese', 'spag bol', 'spaghetti with meat sauce', 'pasta bolognese', 'bolognese'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'bowl',
+    defaultUnit: 'serving',
     measures: {
       cup: '8.75 oz',
       bowl: '0.75 serving',
@@ -1340,9 +1331,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['mac and cheese', 'macaroni and cheese', 'mac n cheese', 'macaroni cheese', 'mac & cheese'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '10.5 fl_oz',
+      bowl: '1.5 cup',
     },
   },
   {
@@ -1353,7 +1344,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['fried rice', 'egg fried rice', 'chicken fried rice', 'nasi goreng'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
       container: '2 serving',
     },
@@ -1366,7 +1357,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['chow mein', 'lo mein', 'yakisoba'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
       container: '2 serving',
     },
@@ -1392,7 +1383,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['sweet and sour chicken', 'sweet & sour chicken', 'sweet and sour pork'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
   },
   {
     id: 'orange-chicken',
@@ -1402,7 +1393,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['orange chicken', 'general tso chicken', "general tso's chicken", 'sesame chicken'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
   },
   {
     id: 'chicken-curry',
@@ -1412,9 +1403,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['chicken curry', 'curry', 'chicken korma', 'thai green curry', 'red curry'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '1.5 serving',
+      bowl: '1.5 cup',
     },
   },
   {
@@ -1451,9 +1442,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['biryani', 'biriyani', 'chicken biryani', 'lamb biryani'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '14.5 fl_oz',
+      bowl: '1.5 cup',
     },
   },
   {
@@ -1487,9 +1478,8 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['falafel', 'felafel'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'patty',
     measures: {
-      piece: '1 patty',
       serving: '5 patty',
     },
   },
@@ -1511,9 +1501,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['chili con carne', 'chilli con carne', 'beef chili'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '2 serving',
+      bowl: '1.5 cup',
     },
   },
   {
@@ -1524,9 +1514,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['beef stew', 'stew', 'irish stew', 'beef casserole'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '2 serving',
+      bowl: '1.5 cup',
     },
   },
   {
@@ -1563,9 +1553,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['minestrone', 'minestrone soup', 'vegetable soup'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '1.25 serving',
+      bowl: '1.5 cup',
     },
   },
   {
@@ -1602,9 +1592,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['caesar salad', 'caesar'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'bowl',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '25.5 fl_oz',
+      bowl: '3 cup',
     },
   },
   {
@@ -1625,9 +1615,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['greek salad', 'horiatiki'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'bowl',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '19 fl_oz',
+      bowl: '2.5 cup',
     },
   },
   {
@@ -1638,9 +1628,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['garden salad', 'side salad', 'green salad', 'mixed salad', 'salad'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'bowl',
+    defaultUnit: 'serving',
     measures: {
-      bowl: '2.5 serving',
+      bowl: '2.5 cup',
     },
   },
   {
@@ -1674,7 +1664,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['pad thai', 'phad thai', 'chicken pad thai'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'container',
+    defaultUnit: 'serving',
     measures: {
       container: '2 serving',
     },
@@ -1697,11 +1687,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['spring roll', 'egg roll', 'lumpia'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '0.67 serving',
-      small: '5 tsp',
-    },
+    defaultUnit: 'egg_roll',
   },
   {
     id: 'paella',
@@ -1711,7 +1697,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['paella', 'seafood paella'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
       bowl: '1.5 cup',
     },
@@ -1761,9 +1747,6 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'burrito',
-    measures: {
-      large: '2 small_burrito',
-    },
   },
   {
     id: 'enchiladas',
@@ -1773,10 +1756,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['enchilada', 'chicken enchilada', 'beef enchilada'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '5.25 oz',
-    },
+    defaultUnit: 'enchilada',
   },
   {
     id: 'quesadilla',
@@ -1786,10 +1766,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['quesadilla', 'cheese quesadilla', 'chicken quesadilla'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1.25 serving',
-    },
+    defaultUnit: 'quesadilla',
   },
   {
     id: 'nachos',
@@ -1829,10 +1806,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['meatloaf', 'meat loaf'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'slice',
-    measures: {
-      slice: '1 serving',
-    },
+    defaultUnit: 'medium_slice',
   },
   {
     id: 'shepherds-pie',
@@ -1988,7 +1962,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['macaroni salad', 'pasta salad'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
   },
   {
     id: 'hamburger',
@@ -2011,10 +1985,10 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['cheeseburger', 'cheese burger'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'burger',
+    defaultUnit: 'item',
     measures: {
-      burger: '4 oz',
-      sandwich: '4 oz',
+      burger: '1 item',
+      sandwich: '1 item',
     },
   },
   {
@@ -2066,10 +2040,10 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['whopper', 'whopper burger'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'burger',
+    defaultUnit: 'item',
     measures: {
-      burger: '9.5 oz',
-      sandwich: '9.5 oz',
+      burger: '1 item',
+      sandwich: '1 item',
     },
   },
   {
@@ -2141,7 +2115,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'sandwich',
     measures: {
-      burger: '5 oz',
+      burger: '1 sandwich',
     },
   },
   {
@@ -2152,12 +2126,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['french fry', 'fries', 'chips', 'fry', 'frites', 'hot chips'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'medium',
+    defaultUnit: 'medium_fast_food_order',
     measures: {
-      small: '0.67 serving',
-      medium: '2 cup',
-      large: '2.5 cup',
-      order: '2 cup',
+      order: '1 medium_fast_food_order',
     },
   },
   {
@@ -2168,10 +2139,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['onion ring'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'order',
+    defaultUnit: 'fast_food_order',
     measures: {
-      order: '1 serving',
-      piece: '12 g',
+      order: '1 fast_food_order',
     },
   },
   {
@@ -2182,9 +2152,8 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['hot dog', 'hotdog', 'frankfurter in a bun', 'chili dog'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'serving',
     measures: {
-      piece: '1 serving',
       sandwich: '1 serving',
     },
   },
@@ -2196,10 +2165,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['corn dog', 'corndog', 'pogo'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '3 oz',
-    },
+    defaultUnit: 'corndog',
   },
   {
     id: 'pizza-cheese',
@@ -2209,10 +2175,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['pizza', 'cheese pizza', 'margherita pizza', 'margherita', 'pizza slice', 'slice of pizza'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'slice',
+    defaultUnit: 'piece',
     measures: {
-      slice: '3.75 oz',
-      large: '0.67 serving',
+      slice: '1 piece',
     },
   },
   {
@@ -2257,9 +2222,6 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'drumstick',
-    measures: {
-      piece: '3 oz',
-    },
   },
   {
     id: 'fried-chicken-thigh',
@@ -2270,9 +2232,6 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'thigh',
-    measures: {
-      piece: '1 serving',
-    },
   },
   {
     id: 'fried-chicken-breast',
@@ -2283,9 +2242,6 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'breast',
-    measures: {
-      piece: '0.75 breast',
-    },
   },
   {
     id: 'chicken-wings-buffalo',
@@ -2322,9 +2278,9 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['taco', 'hard taco', 'crunchy taco', 'hard shell taco'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'taco',
+    defaultUnit: 'each_taco',
     measures: {
-      taco: '2.75 oz',
+      taco: '1 each_taco',
     },
   },
   {
@@ -2345,10 +2301,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['breakfast burrito'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'burrito',
-    measures: {
-      burrito: '0.75 serving',
-    },
+    defaultUnit: 'medium',
   },
   {
     id: 'hash-browns',
@@ -2359,9 +2312,6 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'patty',
-    measures: {
-      piece: '0.75 serving',
-    },
   },
   {
     id: 'sub-turkey',
@@ -2373,8 +2323,8 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'sandwich',
     measures: {
-      sandwich: '7.75 oz',
-      large: '15.5 oz',
+      sandwich: '6 inch_sub',
+      large: '12 inch_sub',
     },
   },
   {
@@ -2398,11 +2348,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['gyro', 'doner kebab', 'kebab', 'shawarma', 'donner kebab'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'sandwich',
-    measures: {
-      sandwich: '0.67 serving',
-      piece: '0.67 serving',
-    },
+    defaultUnit: 'gyro',
   },
   {
     id: 'mozzarella-sticks',
@@ -2425,10 +2371,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['soft pretzel', 'bavarian pretzel', "auntie anne's pretzel"],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '2 small',
-    },
+    defaultUnit: 'medium',
   },
   {
     id: 'apple-pie-fast-food',
@@ -2438,9 +2381,6 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['fried apple pie', "mcdonald's apple pie", 'apple turnover'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 pie',
-    },
+    defaultUnit: 'pie',
   },
 ];

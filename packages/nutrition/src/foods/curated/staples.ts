@@ -88,7 +88,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'serving',
     measures: {
-      serving: '8 tbsp',
+      serving: '0.5 cup',
     },
   },
   {
@@ -382,7 +382,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'bread-sourdough',
-    record: 'sr28:18029',
+    record: 'fndds:51107010',
     name: 'Sourdough / French bread',
     category: 'bread',
     names: [
@@ -397,11 +397,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     ],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'slice',
-    measures: {
-      piece: '32 g',
-      large: '2.25 oz',
-    },
+    defaultUnit: 'medium_slice',
   },
   {
     id: 'bread-italian',
@@ -411,7 +407,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['italian bread', 'ciabatta', 'focaccia'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'slice',
+    defaultUnit: 'medium_slice',
   },
   {
     id: 'bread-rye',
@@ -488,12 +484,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['bagel', 'plain bagel', 'sesame bagel', 'poppy seed bagel', 'onion bagel'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'medium',
-    measures: {
-      medium: '4 mini_bagel',
-      large: '5 mini_bagel',
-      small: '1 small_bagel',
-    },
+    defaultUnit: 'medium_bagel',
   },
   {
     id: 'english-muffin',
@@ -504,9 +495,6 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'muffin',
-    measures: {
-      piece: '1 muffin',
-    },
   },
   {
     id: 'pita-white',
@@ -516,11 +504,9 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['pita', 'pita bread', 'pitta', 'pitta bread', 'pocket bread'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'pita',
     measures: {
-      large: '1 pita',
       small: '1 oz',
-      piece: '1 pita',
     },
   },
   {
@@ -531,11 +517,9 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['whole wheat pita', 'wholemeal pitta', 'whole wheat pita bread'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'pita',
     measures: {
-      large: '1 pita',
       small: '1 oz',
-      piece: '1 pita',
     },
   },
   {
@@ -566,10 +550,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['flour tortilla', 'tortilla', 'wrap', 'tortilla wrap', 'burrito tortilla'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'tortilla',
-    measures: {
-      tortilla: '1.5 small',
-    },
+    defaultUnit: 'medium',
   },
   {
     id: 'tortilla-corn',
@@ -580,9 +561,6 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'tortilla',
-    measures: {
-      small: '1.25 enchilada',
-    },
   },
   {
     id: 'croissant',
@@ -1010,7 +988,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'container',
     measures: {
       cup: '1.5 container',
-      tbsp: '15 g',
+      tbsp: '0.0625 cup',
     },
   },
   {
@@ -1415,7 +1393,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'large',
     measures: {
       medium: '5 tbsp',
-      egg: '6 tbsp',
+      egg: '1 large',
     },
   },
   {
@@ -1479,9 +1457,6 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'egg',
-    measures: {
-      piece: '1 egg',
-    },
   },
   {
     id: 'egg-quail',
@@ -1491,10 +1466,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['quail egg'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
-    measures: {
-      piece: '1 egg',
-    },
+    defaultUnit: 'egg',
   },
   {
     id: 'beans-black-cooked',
@@ -1824,7 +1796,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'handful',
     measures: {
-      piece: '0.33 tsp',
+      piece: '1 peanut',
       handful: '1 serving',
     },
   },
@@ -1867,7 +1839,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'handful',
     measures: {
       piece: '1.4 g',
-      handful: '4 tbsp',
+      handful: '1 oz',
     },
   },
   {
@@ -1895,7 +1867,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'handful',
     measures: {
       piece: '1 nut',
-      handful: '4 tbsp',
+      handful: '1 oz',
     },
   },
   {
@@ -2519,7 +2491,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'serving',
     measures: {
       cup: '8.75 oz',
-      tbsp: '16 g',
+      tbsp: '0.0625 cup',
     },
   },
   {
@@ -2699,7 +2671,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'tbsp',
     measures: {
       tbsp: '0.5 serving',
-      tsp: '6 g',
+      tsp: '0.333 tbsp',
     },
   },
   {
