@@ -50,6 +50,43 @@ export function wordsOf(tokens: readonly Token[], start: number, end: number): s
   return words;
 }
 
+/** Words that name a measure in other words: a footlong is USDA's 12-inch sub. */
+const HINT_WORDS = new Map<string, readonly string[]>([['footlong', ['12', 'inch', 'footlong']]]);
+
+const PERCENT_WORDS = new Set(['%', 'percent', 'pct']);
+const DESCRIBED_BY_NUMBER = new Set([
+  'calorie',
+  'calories',
+  'cal',
+  'kcal',
+  'inch',
+  'inches',
+  'in',
+  'grain',
+  'bean',
+  'cheese',
+  'layer',
+]);
+
+/**
+ * How many tokens from `at` (a number) describe the food rather than its amount: "2%" and "85%
+ * lean", a lean-to-fat ratio "90/10", "100 calorie", "6 inch", and hyphenated words such as
+ * "12-grain" or "3-cheese" ("8-oz" stays an amount). 0 when the number is an amount.
+ */
+function descriptorLength(tokens: readonly Token[], at: number, end: number): number {
+  const number = tokens[at];
+  if (number?.kind !== 'number') return 0;
+  // "85/15": a whole fraction above one is a lean-to-fat ratio ("1 1/2" is a mixed number).
+  if (!number.text.includes(' ') && number.text.includes('/') && number.value > 1) return 1;
+  const next = at + 1 < end ? tokens[at + 1] : undefined;
+  if (next?.kind === 'word' && (PERCENT_WORDS.has(next.text) || DESCRIBED_BY_NUMBER.has(next.text))) return 2;
+  const after = at + 2 < end ? tokens[at + 2] : undefined;
+  if (next?.kind === 'dash' && after?.kind === 'word' && unitFromWords(after.text, undefined) === null) {
+    return 3;
+  }
+  return 0;
+}
+
 /** Adds what `tokens[start, end)` say to `into`. */
 export function readModifiers(
   tokens: readonly Token[],
@@ -68,6 +105,15 @@ export function readModifiers(
     const word = words[i] as string;
     if (token.kind === 'number') {
       const value = token.value;
+      const described = descriptorLength(tokens, start + i, end);
+      if (described > 0) {
+        // "100% juice", "85/15 beef", "12-grain bread", "a 100 calorie pack": the number says what
+        // the food is, not how much; its words still help pick a measure ("100_calorie_package").
+        for (const part of wordsOf(tokens, start + i, start + i + described))
+          if (part !== '') amount.hints.add(part);
+        i += described;
+        continue;
+      }
       i += 1;
       // "0 sugar" says none was eaten; absurd numbers are typing accidents and are ignored.
       if (!(value >= 0 && value <= MAX_COUNT)) continue;
@@ -115,7 +161,7 @@ export function readModifiers(
       continue;
     }
     if (NEGATION_WORDS.has(word)) into.negated = true;
-    else if (word !== '') amount.hints.add(word);
+    else if (word !== '') for (const hint of HINT_WORDS.get(word) ?? [word]) amount.hints.add(hint);
     i += 1;
   }
 }

@@ -16,7 +16,7 @@ import { type ItemRange, itemRanges } from './items.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
-import { portionGrams } from './portion-grams.js';
+import { type PortionReading, portionGrams } from './portion-grams.js';
 import { type Token, tokenize } from './tokenize.js';
 import { isNotAMeal, unknownFoodText } from './unknown-fragments.js';
 
@@ -154,7 +154,7 @@ function toItem(draft: Draft, host: Draft | null): ParsedItem {
     const plural = draft.plural && !isNamedInPlural(food, draft.range.span.key) ? pluralAmount(food) : null;
     amount = contextual ?? plural ?? amount;
   }
-  const portion = portionGrams(food, amount);
+  const portion = plausiblePortion(food, amount);
   const confidence =
     BASE_CONFIDENCE -
     CORRECTION_DOUBT * draft.corrections -
@@ -192,4 +192,22 @@ function assumptionsOf(draft: Draft, amount: Amount, sizeAssumed: boolean): Assu
   const forms = draft.range.span.candidates.length > 1 && draft.modifiers.preparations.size === 0;
   if (forms) assumed.push('form');
   return assumed;
+}
+
+/** One item above this many kcal from a count of portions is a number misread as an amount. */
+const IMPLAUSIBLE_ITEM_KCAL = 2500;
+const IMPLAUSIBLE_DOUBT = 0.3;
+
+/**
+ * "a slice of 100 percent whole wheat bread" must never be 8,000 kcal: when a count of portions
+ * (not a weight or volume the text stated) makes one item implausibly large, the count is not
+ * an amount, and the item is one portion, with less confidence.
+ */
+function plausiblePortion(food: Food, amount: Amount): PortionReading {
+  const portion = portionGrams(food, amount);
+  const kcal = (portion.grams * food.per100g.kcal) / 100;
+  const counted = amount.unit === null || amount.unit.kind === 'household';
+  if (kcal <= IMPLAUSIBLE_ITEM_KCAL || !counted || (amount.count ?? 1) <= 1) return portion;
+  const single = portionGrams(food, { ...amount, count: 1 });
+  return { ...single, doubt: single.doubt + IMPLAUSIBLE_DOUBT };
 }

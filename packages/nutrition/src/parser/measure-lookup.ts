@@ -32,11 +32,40 @@ function score(portion: Portion, size: Size | null, hints: ReadonlySet<string>):
 
 export type MeasureMatch = { portion: Portion; sized: boolean };
 
+/** Nouns USDA may use for the same packaging as the text: a "pack" is its "package" or "packet". */
+const NOUN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  package: ['packet', 'bag', 'box'],
+  packet: ['package', 'pouch'],
+  bag: ['package', 'packet'],
+  box: ['carton', 'package', 'container'],
+  carton: ['box', 'container'],
+  tub: ['container', 'cup'],
+  pouch: ['packet', 'package', 'box'],
+  tube: ['container', 'pouch'],
+  container: ['tub', 'cup', 'carton'],
+  jar: ['container'],
+};
+
 /**
  * The measure named by `noun` ("bag", "slice", "box"), best fitting the size and the other words
  * said; `sized` tells whether the measure itself carries the size (no scaling needed then).
  */
 export function findMeasure(
+  food: Food,
+  noun: string,
+  size: Size | null,
+  hints: ReadonlySet<string>,
+): MeasureMatch | undefined {
+  const match = findByNoun(food, noun, size, hints);
+  if (match !== undefined) return match;
+  for (const alias of NOUN_ALIASES[noun] ?? []) {
+    const aliased = findByNoun(food, alias, size, hints);
+    if (aliased !== undefined) return aliased;
+  }
+  return undefined;
+}
+
+function findByNoun(
   food: Food,
   noun: string,
   size: Size | null,

@@ -35,9 +35,39 @@ export const CONTAINER_SIZE_FACTOR: Record<Size, number> = {
   extra_large: 2.5,
 };
 
+/** "fun size", "snack-sized", "king size", "kids": package and menu sizes. */
+const SIZED_PREFIXES = new Map<string, Size>([
+  ['fun', 'small'],
+  ['snack', 'small'],
+  ['bite', 'small'],
+  ['kid', 'small'],
+  ['kids', 'small'],
+  ['travel', 'small'],
+  ['personal', 'small'],
+  ['regular', 'medium'],
+  ['full', 'large'],
+  ['king', 'extra_large'],
+  ['family', 'extra_large'],
+  ['party', 'extra_large'],
+  ['share', 'extra_large'],
+  ['sharing', 'extra_large'],
+]);
+const SIZE_NOUNS = new Set(['size', 'sized']);
+/** Menu words that are a size on their own: "a kids meal", "a personal pizza". */
+const SIZE_ALONE = new Map<string, Size>([
+  ['kids', 'small'],
+  ['kid', 'small'],
+  ['childrens', 'small'],
+  ['personal', 'small'],
+]);
+
 export function sizeAt(words: readonly string[], i: number): { size: Size; words: number } | null {
   const word = words[i];
   if (word === undefined) return null;
+  const prefixed = SIZED_PREFIXES.get(word);
+  if (prefixed !== undefined && SIZE_NOUNS.has(words[i + 1] ?? '')) return { size: prefixed, words: 2 };
+  const alone = SIZE_ALONE.get(word);
+  if (alone !== undefined) return { size: alone, words: 1 };
   if (word === 'xl') return { size: 'extra_large', words: 1 };
   if (SIZE_BOOSTERS.has(word)) {
     const next = SIZE_WORDS.get(words[i + 1] ?? '');

@@ -28,7 +28,23 @@ const FLUID_OUNCE_ML = 29.5735;
 /** Grams per handful when the food does not say: an ounce, the usual serving of nuts. */
 const HANDFUL_GRAMS = 28.35;
 /** Units that mean "one of whatever the food comes in". */
-const GENERIC_UNITS = new Set(['piece', 'serving', 'container', 'order', 'packet']);
+const GENERIC_UNITS = new Set([
+  'piece',
+  'serving',
+  'container',
+  'order',
+  'packet',
+  'package',
+  'bag',
+  'box',
+  'pouch',
+  'tub',
+  'carton',
+  'jar',
+  'tube',
+]);
+/** "some" fruit is half a cup. */
+const SOME_FRUIT_CUPS = 0.5;
 /** A scoop the food does not measure is half a cup (ice cream's scoop). */
 const SCOOP_CUPS = 0.5;
 
@@ -147,6 +163,10 @@ const MEASURED_IN_BULK = new Set([
   'box',
   'container',
   'pouch',
+  'tub',
+  'carton',
+  'jar',
+  'tube',
 ]);
 
 export function isCountable(unit: string): boolean {
@@ -191,6 +211,11 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     // "a large coffee" when the food has no sizes: scale its usual portion.
     const usual = amount.count === null ? defaultPortion(food) : countedPortion(food);
     return reading(count * usual.grams * SIZE_FACTOR[amount.size], count, amount.size, 0.05);
+  }
+  // "some blueberries": half a cup of fruit, by the README's conventions.
+  if (amount.count === null && amount.hints.has('some') && food.category === 'fruit') {
+    const cup = exactMeasure(food, 'cup');
+    if (cup !== undefined) return reading(cup.grams * SOME_FRUIT_CUPS, SOME_FRUIT_CUPS, 'cup', 0.1);
   }
   const usual = amount.count === null ? defaultPortion(food) : countedPortion(food);
   return reading(

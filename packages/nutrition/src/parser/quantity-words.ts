@@ -13,6 +13,8 @@ const WORDS = new Map<string, QuantityWord>([
   ['pair', { sets: 2 }],
   ['few', { sets: 3 }],
   ['several', { sets: 3 }],
+  // "a stack of pancakes": a diner's short stack is three.
+  ['stack', { sets: 3 }],
   ['dozen', { times: 12 }],
   ['dozens', { times: 24 }],
   ['half', { times: 0.5 }],

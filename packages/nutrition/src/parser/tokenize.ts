@@ -4,6 +4,8 @@
  * Names in the food database go through the same function, so both sides compare equal.
  */
 
+import { SPANISH_STRUCTURE_WORDS } from './spanish-words.js';
+
 export type NumberToken = {
   kind: 'number';
   value: number;
@@ -143,7 +145,7 @@ export function tokenize(rawText: string): Token[] {
         word = 'with';
         i += 1;
       }
-      tokens.push({ kind: 'word', text: word === 'n' ? 'and' : word });
+      tokens.push({ kind: 'word', text: word === 'n' ? 'and' : (SPANISH_STRUCTURE_WORDS.get(word) ?? word) });
       continue;
     }
     i += 1;

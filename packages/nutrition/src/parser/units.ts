@@ -10,6 +10,7 @@ export type Unit =
   | { kind: 'household'; name: string };
 
 const US_CUP_ML = 236.6;
+const FLUID_OUNCE_ML = 29.5735;
 
 const UNIT_WORDS: [Unit, string[]][] = [
   [
@@ -21,7 +22,7 @@ const UNIT_WORDS: [Unit, string[]][] = [
   [{ kind: 'mass', name: 'oz', grams: 28.3495 }, ['oz', 'ozs', 'ounce', 'ounces']],
   [{ kind: 'mass', name: 'lb', grams: 453.592 }, ['lb', 'lbs', 'pound', 'pounds']],
   [
-    { kind: 'volume', name: 'fl oz', ml: 29.5735 },
+    { kind: 'volume', name: 'fl oz', ml: FLUID_OUNCE_ML },
     ['fl oz', 'floz', 'fl ozs', 'fluid ounce', 'fluid ounces', 'fl ounce', 'fl ounces'],
   ],
   [
@@ -40,24 +41,45 @@ const UNIT_WORDS: [Unit, string[]][] = [
     { kind: 'volume', name: 'tsp', ml: US_CUP_ML / 48 },
     ['tsp', 'tsps', 'teaspoon', 'teaspoons', 'teaspoonful'],
   ],
-  [{ kind: 'volume', name: 'pint', ml: 473.2 }, ['pint', 'pints', 'pt']],
+  [{ kind: 'volume', name: 'pint', ml: 16 * FLUID_OUNCE_ML }, ['pint', 'pints', 'pt']],
   [{ kind: 'volume', name: 'glass', ml: 240 }, ['glass', 'glasses']],
   [{ kind: 'volume', name: 'mug', ml: 300 }, ['mug', 'mugs']],
-  [{ kind: 'volume', name: 'can', ml: 355 }, ['can', 'cans', 'tin', 'tins']],
+  [{ kind: 'volume', name: 'can', ml: 12 * FLUID_OUNCE_ML }, ['can', 'cans', 'tin', 'tins']],
   [{ kind: 'volume', name: 'bottle', ml: 500 }, ['bottle', 'bottles']],
-  [{ kind: 'volume', name: 'shot', ml: 44 }, ['shot', 'shots', 'jigger']],
+  [{ kind: 'volume', name: 'shot', ml: 1.5 * FLUID_OUNCE_ML }, ['shot', 'shots', 'jigger']],
   [{ kind: 'volume', name: 'bowl', ml: US_CUP_ML }, ['bowl', 'bowls', 'bowlful']],
-  // Kitchen words for small amounts; "a splash of milk" is 2 tbsp by the eval's convention.
+  // Kitchen words for small amounts, by the conventions in the package README: a splash is 1 fl oz,
+  // a dollop 1 tbsp, a drizzle 1 tsp, a dash or a pinch 1/8 tsp.
+  [{ kind: 'volume', name: 'splash', ml: US_CUP_ML / 8 }, ['splash', 'splashes', 'glug', 'glugs']],
+  [{ kind: 'volume', name: 'dollop', ml: US_CUP_ML / 16 }, ['dollop', 'dollops', 'spoonful', 'spoonfuls']],
+  [{ kind: 'volume', name: 'drizzle', ml: US_CUP_ML / 48 }, ['drizzle', 'drizzles', 'squirt', 'squirts']],
   [
-    { kind: 'volume', name: 'splash', ml: US_CUP_ML / 8 },
-    ['splash', 'splashes', 'dollop', 'dollops', 'glug'],
+    { kind: 'volume', name: 'dash', ml: US_CUP_ML / 384 },
+    ['dash', 'dashes', 'pinch', 'pinches', 'sprinkle', 'sprinkling'],
   ],
-  [{ kind: 'volume', name: 'dash', ml: US_CUP_ML / 16 }, ['dash', 'dashes', 'drizzle', 'drizzles', 'squirt']],
-  [{ kind: 'volume', name: 'pinch', ml: US_CUP_ML / 768 }, ['pinch', 'pinches', 'sprinkle', 'sprinkling']],
+  // Coffee-shop cup sizes.
+  [{ kind: 'volume', name: 'tall', ml: 12 * FLUID_OUNCE_ML }, ['tall']],
+  [{ kind: 'volume', name: 'grande', ml: 16 * FLUID_OUNCE_ML }, ['grande']],
+  [{ kind: 'volume', name: 'venti', ml: 20 * FLUID_OUNCE_ML }, ['venti']],
+  [{ kind: 'volume', name: 'trenta', ml: 30 * FLUID_OUNCE_ML }, ['trenta']],
   [{ kind: 'household', name: 'slice' }, ['slice', 'slices', 'slab', 'slabs']],
   [
     { kind: 'household', name: 'piece' },
-    ['piece', 'pieces', 'pc', 'pcs', 'bit', 'bits', 'chunk', 'chunks', 'whole', 'item', 'items'],
+    [
+      'piece',
+      'pieces',
+      'pc',
+      'pcs',
+      'bit',
+      'bits',
+      'chunk',
+      'chunks',
+      'whole',
+      'item',
+      'items',
+      'square',
+      'squares',
+    ],
   ],
   [
     { kind: 'household', name: 'serving' },
@@ -75,28 +97,19 @@ const UNIT_WORDS: [Unit, string[]][] = [
       'sides',
     ],
   ],
-  [
-    { kind: 'household', name: 'container' },
-    ['container', 'containers', 'tub', 'tubs', 'pot', 'pots', 'carton', 'cartons'],
-  ],
+  [{ kind: 'household', name: 'container' }, ['container', 'containers', 'pot', 'pots']],
+  // Packaging: each is looked up among the food's USDA measures by this noun ("juice box").
+  [{ kind: 'household', name: 'tub' }, ['tub', 'tubs']],
+  [{ kind: 'household', name: 'carton' }, ['carton', 'cartons']],
+  [{ kind: 'household', name: 'box' }, ['box', 'boxes']],
+  [{ kind: 'household', name: 'pouch' }, ['pouch', 'pouches']],
+  [{ kind: 'household', name: 'bag' }, ['bag', 'bags', 'bagful']],
+  [{ kind: 'household', name: 'tube' }, ['tube', 'tubes']],
+  [{ kind: 'household', name: 'jar' }, ['jar', 'jars']],
   [{ kind: 'household', name: 'scoop' }, ['scoop', 'scoops']],
   [{ kind: 'household', name: 'bar' }, ['bar', 'bars']],
-  [
-    { kind: 'household', name: 'packet' },
-    [
-      'packet',
-      'packets',
-      'pack',
-      'packs',
-      'package',
-      'packages',
-      'sachet',
-      'sachets',
-      'bag',
-      'bags',
-      'pouch',
-    ],
-  ],
+  [{ kind: 'household', name: 'packet' }, ['packet', 'packets', 'sachet', 'sachets']],
+  [{ kind: 'household', name: 'package' }, ['pack', 'packs', 'package', 'packages', 'wrapper']],
   [{ kind: 'household', name: 'stick' }, ['stick', 'sticks']],
   [{ kind: 'household', name: 'pat' }, ['pat', 'pats', 'knob', 'knobs', 'dab']],
   [{ kind: 'household', name: 'fillet' }, ['fillet', 'fillets', 'filet', 'filets']],
