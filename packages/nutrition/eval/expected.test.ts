@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadExpected } from './expected.js';
@@ -67,10 +67,4 @@ describe.skipIf(usdaDir === null)('expected values recomputed from the USDA CSV 
       /"a jumbo banana": no portion "1 jumbo" in Bananas, raw/,
     );
   });
-});
-
-it('knows where the generated file is', () => {
-  expect(join(repoRoot, 'packages/nutrition/eval/expected.generated.json')).toMatch(
-    /expected\.generated\.json$/,
-  );
 });

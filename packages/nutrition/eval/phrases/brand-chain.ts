@@ -17,7 +17,14 @@ export const BRAND_CHAIN_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'big mac',
     class: 'brand_chain',
-    items: [{ record: 'sr28:21237', amount: { portion: '1 item 7.6 oz' }, why: "SR's McDonald's Big Mac" }],
+    items: [
+      {
+        record: 'sr28:21237',
+        alternatives: ['fndds:27510389'],
+        amount: { portion: '1 item 7.6 oz' },
+        why: "SR's McDonald's Big Mac",
+      },
+    ],
   },
   {
     text: 'medium mcdonalds fries',

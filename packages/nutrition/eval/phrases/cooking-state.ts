@@ -128,6 +128,7 @@ export const COOKING_STATE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:13451',
+        alternatives: ['sr28:13930'],
         amount: { oz: 8 },
         why: 'a meat weight with no state is a cooked weight (convention); broiled top sirloin, all grades',
       },
@@ -230,7 +231,12 @@ export const COOKING_STATE_PHRASES: readonly FoodPhrase[] = [
     text: '1 cup cooked egg noodles',
     class: 'cooking_state',
     items: [
-      { record: 'sr28:20310', amount: { portion: '1 cup' }, why: 'cooked picks the cooked noodle record' },
+      {
+        record: 'sr28:20310',
+        alternatives: ['sr28:20110'],
+        amount: { portion: '1 cup' },
+        why: 'cooked picks the cooked noodle record',
+      },
     ],
   },
   {
@@ -239,6 +245,7 @@ export const COOKING_STATE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:24207000',
+        alternatives: ['sr28:05306'],
         amount: { oz: 4 },
         why: 'cooked ground turkey; 1 oz = 28.35 g (convention)',
       },
@@ -262,6 +269,7 @@ export const COOKING_STATE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:11367',
+        alternatives: ['sr28:11831'],
         amount: { portion: '1 medium (2-1/4" to 3-1/4" dia.)', count: 2 },
         why: 'boiled picks the boiled record; potatoes medium (convention)',
       },

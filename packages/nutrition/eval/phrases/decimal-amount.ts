@@ -138,10 +138,10 @@ export const DECIMAL_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     class: 'decimal_amount',
     items: [
       {
-        record: 'sr28:01015',
-        alternatives: ['sr28:01012'],
-        amount: { portion: '1 cup (not packed)', count: 0.5 },
-        why: 'stated 0.5 cup, lowfat',
+        record: 'sr28:01012',
+        alternatives: ['fndds:14201010', 'sr28:01015'],
+        amount: { portion: '1 cup, small curd (not packed)', count: 0.5 },
+        why: 'stated 0.5 cup; cottage cheese of no stated fat: creamed (4%)',
       },
     ],
   },
@@ -240,6 +240,7 @@ export const DECIMAL_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:16098',
+        alternatives: ['fndds:42202000'],
         amount: { portion: '2 tbsp', count: 1.25 },
         why: "stated 2.5 tbsp = 1.25 x the record's 2 tbsp",
       },

@@ -24,7 +24,7 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
       },
       {
         record: 'fndds:41101990',
-        alternatives: ['fndds:41102080'],
+        alternatives: ['fndds:41102080', 'sr28:16315'],
         amount: { portion: 'Quantity not specified' },
         why: 'a part with no amount and no convention: FNDDS quantity not specified',
       },
@@ -48,6 +48,7 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:25230780',
+        alternatives: ['sr28:07081'],
         amount: { portion: '1 slice, NFS', count: 3 },
         why: 'stated 3 slices of deli turkey',
       },
@@ -106,7 +107,12 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
     text: 'pb and j with 2 tbsp peanut butter and 1 tbsp grape jelly on 2 slices of wheat bread',
     class: 'dish_with_parts',
     items: [
-      { record: 'sr28:16098', amount: { portion: '2 tbsp' }, why: 'stated 2 tbsp' },
+      {
+        record: 'sr28:16098',
+        alternatives: ['fndds:42202000'],
+        amount: { portion: '2 tbsp' },
+        why: 'stated 2 tbsp',
+      },
       { record: 'sr28:19300', amount: { portion: '1 serving 1 tbsp' }, why: 'stated 1 tbsp of jelly' },
       {
         record: 'sr28:18064',
@@ -148,6 +154,7 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
       },
       {
         record: 'fndds:14301010',
+        alternatives: ['sr28:01017'],
         amount: { portion: 'Quantity not specified' },
         why: 'spread with no amount: FNDDS quantity not specified (2 tbsp)',
       },

@@ -56,6 +56,7 @@ export const DRINK_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:93505000',
+        alternatives: ['sr28:14037'],
         amount: { portion: '1 shot' },
         why: 'a shot = 1.5 fl oz (convention), FNDDS 1 shot',
       },
@@ -67,6 +68,7 @@ export const DRINK_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:93505100',
+        alternatives: ['sr28:14037'],
         amount: { portion: '1 shot', count: 2 },
         why: 'a shot = 1.5 fl oz (convention), FNDDS 1 shot',
       },
@@ -76,14 +78,24 @@ export const DRINK_PHRASES: readonly FoodPhrase[] = [
     text: '5 oz glass of red wine',
     class: 'drink',
     items: [
-      { record: 'fndds:93401010', amount: { fl_oz: 5 }, why: "stated 5 fl oz, through the record's 1 fl oz" },
+      {
+        record: 'fndds:93401010',
+        alternatives: ['sr28:14096'],
+        amount: { fl_oz: 5 },
+        why: "stated 5 fl oz, through the record's 1 fl oz",
+      },
     ],
   },
   {
     text: 'a glass of white wine',
     class: 'drink',
     items: [
-      { record: 'fndds:93401020', amount: { fl_oz: 5 }, why: 'a glass of wine = 5 fl oz (convention)' },
+      {
+        record: 'fndds:93401020',
+        alternatives: ['sr28:14106'],
+        amount: { fl_oz: 5 },
+        why: 'a glass of wine = 5 fl oz (convention)',
+      },
     ],
   },
   {
@@ -169,6 +181,7 @@ export const DRINK_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:14154',
+        alternatives: ['fndds:95310600'],
         amount: { portion: '1 can 8.4 fl oz' },
         why: "a Red Bull can is 8.4 fl oz (the brand's can, not the 12 fl oz soda can)",
       },
@@ -205,6 +218,7 @@ export const DRINK_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:92303010',
+        alternatives: ['sr28:14278'],
         amount: { portion: '1 cup' },
         why: 'unstated tea is 1 cup, 8 fl oz (convention)',
       },
@@ -293,7 +307,12 @@ export const DRINK_PHRASES: readonly FoodPhrase[] = [
     text: 'a glass of lemonade',
     class: 'drink',
     items: [
-      { record: 'sr28:14293', amount: { portion: '1 cup 8 fl oz' }, why: 'a glass of a drink is 1 cup' },
+      {
+        record: 'fndds:92510960',
+        alternatives: ['sr28:14293', 'fndds:92510955'],
+        amount: { fl_oz: 8 },
+        why: 'lemonade, NFS; a glass of a drink is 1 cup, 8 fl oz',
+      },
     ],
   },
   {

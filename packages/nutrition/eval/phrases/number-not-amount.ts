@@ -78,8 +78,8 @@ export const NUMBER_NOT_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19904',
-        amount: { grams: 20 },
-        why: '70% is the cacao; a square of a 100 g bar is 10 g (a bar of 10 squares)',
+        amount: { portion: '1 bar', count: 0.2 },
+        why: '70% is the cacao; a square is a tenth of the SR bar (a bar of 10 squares)',
       },
     ],
   },
@@ -243,7 +243,7 @@ export const NUMBER_NOT_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:14107030',
-        alternatives: ['sr28:01028'],
+        alternatives: ['sr28:01028', 'sr28:01029'],
         amount: { portion: '1 stick' },
         why: '2% is part-skim mozzarella string cheese; one stick',
       },

@@ -187,6 +187,7 @@ export const PACKAGING_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19141',
+        alternatives: ['fndds:91746100'],
         amount: { portion: '1 package (1.69 oz)' },
         why: 'the single-serving 1.69 oz package',
       },
@@ -283,7 +284,7 @@ export const PACKAGING_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:14107030',
-        alternatives: ['sr28:01028'],
+        alternatives: ['sr28:01028', 'sr28:01029'],
         amount: { portion: '1 stick' },
         why: 'string cheese is part-skim mozzarella; one stick',
       },

@@ -77,6 +77,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     },
     {
       record: 'sr28:18228',
+      alternatives: ['fndds:54325000'],
       amount: { portion: '5 crackers square (1 serving)' },
       why: 'crackers with no amount: one 5-cracker serving',
     },
@@ -164,6 +165,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     f.chickenNoodleSoupBowl(),
     {
       record: 'sr28:18228',
+      alternatives: ['fndds:54325000'],
       amount: { portion: '1 cracker square', count: 3 },
       why: 'a few = 3 (convention)',
     },
@@ -181,6 +183,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     },
     {
       record: 'fndds:58163430',
+      alternatives: ['sr28:36417'],
       amount: { portion: 'Quantity not specified' },
       why: 'a side of rice at a taco dinner: Spanish rice, FNDDS quantity not specified',
     },
@@ -235,6 +238,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   s('A couple of glasses of white wine and a handful of mixed nuts at the party.', [
     {
       record: 'fndds:93401020',
+      alternatives: ['sr28:14106'],
       amount: { fl_oz: 10 },
       why: 'a couple = 2 (convention) glasses of 5 fl oz (convention)',
     },
@@ -260,7 +264,12 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     f.greenBeansCup(),
   ]),
   s('Got a Big Mac, a medium fries and a medium Coke on the road trip.', [
-    { record: 'sr28:21237', amount: { portion: '1 item 7.6 oz' }, why: "SR's Big Mac" },
+    {
+      record: 'sr28:21237',
+      alternatives: ['fndds:27510389'],
+      amount: { portion: '1 item 7.6 oz' },
+      why: "SR's Big Mac",
+    },
     { record: 'sr28:21238', amount: { portion: '1 medium serving' }, why: "SR's McDonald's fries, medium" },
     { record: 'fndds:92410310', amount: { portion: '1 medium drink' }, why: 'a fountain cola, medium drink' },
   ]),
@@ -268,6 +277,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     { record: 'fndds:93301211', amount: { portion: '1 drink' }, why: 'one vodka soda' },
     {
       record: 'fndds:93505100',
+      alternatives: ['sr28:14037'],
       amount: { portion: '1 shot', count: 2 },
       why: 'a shot = 1.5 fl oz (convention)',
     },
@@ -315,8 +325,8 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   s('I nibbled on a few squares of 70% dark chocolate and had a mug of chamomile tea before bed.', [
     {
       record: 'sr28:19904',
-      amount: { grams: 30 },
-      why: 'a few = 3 (convention) squares of 10 g; 70% is the cacao',
+      amount: { portion: '1 bar', count: 0.3 },
+      why: 'a few = 3 (convention) squares, a tenth of the SR bar each; 70% is the cacao',
     },
     { record: 'fndds:92306700', amount: { portion: '1 cup' }, why: 'unstated tea is 1 cup (convention)' },
   ]),

@@ -64,7 +64,7 @@ export const milkSplash = () =>
     'a splash = 1 fl oz of 2% milk (conventions)',
   );
 export const creamerSplash = () =>
-  item('sr28:01049', [], { fl_oz: 1 }, 'a splash of half and half = 1 fl oz (convention)');
+  item('sr28:01049', ['fndds:12120100'], { fl_oz: 1 }, 'a splash of half and half = 1 fl oz (convention)');
 export const milkCup = (count = 1) =>
   item(
     'fndds:11100000',
@@ -150,7 +150,7 @@ export const blueberriesCup = (count: number) =>
 export const grapesCup = (count = 1) => item('sr28:09132', [], times('1 cup', count), 'cup of grapes');
 export const almondsOz = (oz = 1) => item('sr28:12061', [], { oz }, 'a handful of nuts = 1 oz (convention)');
 export const stringCheese = () =>
-  item('fndds:14107030', ['sr28:01028'], { portion: '1 stick' }, 'string cheese, one stick');
+  item('fndds:14107030', ['sr28:01028', 'sr28:01029'], { portion: '1 stick' }, 'string cheese, one stick');
 export const pbjWheat = () =>
   item('fndds:42302020', ['fndds:42302010'], { portion: '1 sandwich' }, 'the FNDDS PB&J on wheat bread');
 export const turkeySandwich = () =>
@@ -199,11 +199,21 @@ export const whiteRiceCup = (count = 1) =>
 export const brownRiceCup = (count = 1) =>
   item('sr28:20037', ['fndds:56205011'], times('1 cup', count), 'brown rice as eaten, cooked');
 export const broccoliCup = (count = 1) =>
-  item('sr28:11091', [], times('0.5 cup, chopped', count * 2), 'cooked broccoli; 1 cup = 2 x the half cup');
+  item(
+    'sr28:11091',
+    ['sr28:11742'],
+    times('0.5 cup, chopped', count * 2),
+    'cooked broccoli; 1 cup = 2 x the half cup',
+  );
 export const greenBeansCup = (count = 1) =>
   item('sr28:11053', ['fndds:75205005'], times('1 cup', count), 'cooked green beans');
 export const bakedPotato = () =>
-  item('sr28:11674', [], { portion: '1 potato medium' }, 'potato, unstated size medium (convention)');
+  item(
+    'sr28:11674',
+    ['sr28:11828'],
+    { portion: '1 potato medium' },
+    'potato, unstated size medium (convention)',
+  );
 export const mashedPotatoesCup = (count = 1) =>
   item('fndds:71501000', ['sr28:11934'], times('1 cup', count), 'mashed potatoes by the cup');
 export const cornEar = () =>
@@ -269,13 +279,18 @@ export const beerCan = (count = 1) =>
     'a beer is a 12 fl oz can (convention)',
   );
 export const redWineGlass = (count = 1) =>
-  item('fndds:93401010', [], { fl_oz: 5 * count }, 'a glass of wine = 5 fl oz (convention)');
+  item('fndds:93401010', ['sr28:14096'], { fl_oz: 5 * count }, 'a glass of wine = 5 fl oz (convention)');
 export const colaCan = () =>
   item('fndds:92410310', [], { portion: '1 can (12 fl oz)' }, 'a can = 12 fl oz (convention)');
 export const dietColaCan = () =>
   item('fndds:92410320', [], { portion: '1 can (12 fl oz)' }, 'a can = 12 fl oz (convention)');
 export const iceCreamScoops = (count: number) =>
-  item('sr28:19095', [], times('1 serving 1/2 cup', count), 'a scoop of ice cream = 1/2 cup (convention)');
+  item(
+    'sr28:19095',
+    ['fndds:13110100'],
+    times('1 serving 1/2 cup', count),
+    'a scoop of ice cream = 1/2 cup (convention)',
+  );
 export const chocolateChipCookies = (count: number) =>
   item(
     'fndds:53206000',
@@ -285,7 +300,8 @@ export const chocolateChipCookies = (count: number) =>
   );
 export const tacos = (count: number) =>
   item('fndds:58101320', [], times('1 taco or tostada, NS size', count), 'tacos with meat of unstated size');
-export const hamburger = () => item('fndds:27510521', [], { portion: '1 hamburger' }, 'a hamburger, NFS');
+export const hamburger = () =>
+  item('fndds:27510521', ['sr28:21108'], { portion: '1 hamburger' }, 'a hamburger, NFS');
 export const cheeseburger = () =>
   item('fndds:27510155', [], { portion: '1 cheeseburger' }, 'a cheeseburger, NFS');
 export const friesQns = () =>

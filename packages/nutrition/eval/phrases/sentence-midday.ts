@@ -69,7 +69,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
     },
     {
       record: 'fndds:41101990',
-      alternatives: ['fndds:41102080'],
+      alternatives: ['fndds:41102080', 'sr28:16315'],
       amount: { portion: 'Quantity not specified' },
       why: 'a part with no amount: FNDDS quantity not specified',
     },
@@ -89,7 +89,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
   s('I had a 6 inch Subway turkey sub and a bag of Lays chips for lunch.', [
     {
       record: 'sr28:21155',
-      alternatives: ['fndds:27540350'],
+      alternatives: ['fndds:27540350', 'sr28:21207'],
       amount: { portion: '6 inch sub' },
       why: 'the 6 inch turkey breast sub',
     },
@@ -139,6 +139,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
     },
     {
       record: 'sr28:18228',
+      alternatives: ['fndds:54325000'],
       amount: { portion: '5 crackers square (1 serving)' },
       why: 'a handful of crackers: one 5-cracker serving',
     },
@@ -172,9 +173,10 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
       why: 'FNDDS names Cheez-It; single serving bag',
     },
     {
-      record: 'sr28:12061',
-      amount: { grams: 17 },
-      why: 'a 100 calorie pack of almonds: 100 kcal / 5.79 kcal per g is 17 g',
+      record: 'fndds:42100100',
+      alternatives: ['sr28:12061'],
+      amount: { portion: '1 100 calorie package' },
+      why: 'the FNDDS 100 calorie package of almonds',
     },
   ]),
   s('I ate a cup of leftover mac and cheese and a few baby carrots around 2pm.', [
@@ -243,10 +245,10 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('My lunch was a cup of plain greek yogurt, a granola bar and a banana, eaten at my desk.', [
     {
-      record: 'sr28:01256',
-      alternatives: ['fndds:11400010'],
-      amount: { grams: 245 },
-      why: 'a cup of Greek yogurt is 245 g (the FNDDS Greek yogurt cup)',
+      record: 'fndds:11411420',
+      alternatives: ['sr28:01256', 'fndds:11400010'],
+      amount: { portion: '1 cup' },
+      why: 'a cup of plain Greek yogurt, nonfat (the plain cup sold most)',
     },
     f.granolaBar(),
     f.banana(),

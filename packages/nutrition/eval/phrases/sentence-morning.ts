@@ -136,10 +136,10 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('My breakfast was a cup of plain greek yogurt mixed with 1/4 cup granola and some raspberries.', [
     {
-      record: 'sr28:01256',
-      alternatives: ['fndds:11400010'],
-      amount: { grams: 245 },
-      why: 'a cup of Greek yogurt is 245 g (the FNDDS Greek yogurt cup)',
+      record: 'fndds:11411420',
+      alternatives: ['sr28:01256', 'fndds:11400010'],
+      amount: { portion: '1 cup' },
+      why: 'a cup of plain Greek yogurt, nonfat (the plain cup sold most)',
     },
     {
       record: 'sr28:08037',
@@ -214,7 +214,7 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
   s('Had 2 waffles with a tablespoon of butter and a quarter cup of syrup for breakfast, plus coffee.', [
     {
       record: 'fndds:55200020',
-      alternatives: ['sr28:18365'],
+      alternatives: ['sr28:18365', 'fndds:55201000'],
       amount: { portion: '1 waffle', count: 2 },
       why: 'frozen waffles',
     },
@@ -249,10 +249,10 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('I had a cup of cottage cheese with half a cup of pineapple chunks for breakfast.', [
     {
-      record: 'sr28:01015',
-      alternatives: ['sr28:01012'],
-      amount: { portion: '1 cup (not packed)' },
-      why: 'a cup of lowfat cottage cheese',
+      record: 'sr28:01012',
+      alternatives: ['fndds:14201010', 'sr28:01015'],
+      amount: { portion: '1 cup, small curd (not packed)' },
+      why: 'a cup of cottage cheese of no stated fat: creamed (4%)',
     },
     { record: 'sr28:09266', amount: { portion: '1 cup, chunks', count: 0.5 }, why: 'half a cup of chunks' },
   ]),

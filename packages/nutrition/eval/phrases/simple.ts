@@ -75,7 +75,14 @@ export const SIMPLE_PHRASES: readonly FoodPhrase[] = [
   {
     text: '2 tablespoons peanut butter',
     class: 'simple',
-    items: [{ record: 'sr28:16098', amount: { portion: '2 tbsp' }, why: 'stated 2 tbsp; smooth with salt' }],
+    items: [
+      {
+        record: 'sr28:16098',
+        alternatives: ['fndds:42202000'],
+        amount: { portion: '2 tbsp' },
+        why: 'stated 2 tbsp; smooth with salt',
+      },
+    ],
   },
   {
     text: '1 oz cheddar',
@@ -122,9 +129,10 @@ export const SIMPLE_PHRASES: readonly FoodPhrase[] = [
     class: 'simple',
     items: [
       {
-        record: 'sr28:01015',
-        amount: { portion: '1 cup (not packed)', count: 0.5 },
-        why: 'half a cup; lowfat 2% is the usual tub',
+        record: 'sr28:01012',
+        alternatives: ['fndds:14201010', 'sr28:01015'],
+        amount: { portion: '1 cup, small curd (not packed)', count: 0.5 },
+        why: 'cottage cheese of no stated fat: creamed (4%), the FNDDS regular; half a cup',
       },
     ],
   },
@@ -134,6 +142,7 @@ export const SIMPLE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:11674',
+        alternatives: ['sr28:11828'],
         amount: { portion: '1 potato medium' },
         why: 'unstated size of potatoes: medium (convention); flesh and skin',
       },
@@ -179,6 +188,7 @@ export const SIMPLE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:11091',
+        alternatives: ['sr28:11742'],
         amount: { portion: '0.5 cup, chopped', count: 2 },
         why: "steamed is cooked; 1 cup = 2 x the record's half cup",
       },
@@ -229,6 +239,7 @@ export const SIMPLE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:08013',
+        alternatives: ['fndds:57123000'],
         amount: { portion: '1 cup (1 NLEA serving)' },
         why: 'stated cup of dry cereal',
       },

@@ -8,6 +8,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:18293',
+        alternatives: ['fndds:55101000'],
         amount: { portion: '1 pancake (6" dia)' },
         why: 'the 6" pancake of the USDA portion table',
       },
@@ -19,6 +20,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:18293',
+        alternatives: ['fndds:55101000'],
         amount: { portion: '1 pancake (4" dia)', count: 2 },
         why: 'the 4" pancake of the USDA portion table',
       },
@@ -30,7 +32,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:55100050',
-        alternatives: ['sr28:18293'],
+        alternatives: ['sr28:18293', 'fndds:55101000'],
         amount: { portion: '1 medium pancake', count: 3 },
         why: 'a stack = 3 pancakes (a short stack); restaurant pancakes, unstated size medium (convention)',
       },
@@ -128,6 +130,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19155',
+        alternatives: ['fndds:91715100'],
         amount: { portion: '1 bar, king size (4 oz)' },
         why: 'the king size bar of the USDA portion table',
       },
@@ -139,6 +142,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19155',
+        alternatives: ['fndds:91715100'],
         amount: { portion: '1 bar, fun size', count: 2 },
         why: 'the fun size bar of the USDA portion table',
       },
@@ -159,7 +163,14 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'small baked potato',
     class: 'size_shape',
-    items: [{ record: 'sr28:11674', amount: { portion: '1 potato small' }, why: 'small potato' }],
+    items: [
+      {
+        record: 'sr28:11674',
+        alternatives: ['sr28:11828'],
+        amount: { portion: '1 potato small' },
+        why: 'small potato',
+      },
+    ],
   },
   {
     text: 'a large baked sweet potato',
@@ -181,7 +192,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:21155',
-        alternatives: ['fndds:27540350'],
+        alternatives: ['fndds:27540350', 'sr28:21207'],
         amount: { portion: '6 inch sub' },
         why: 'the 6 inch turkey breast sub',
       },
@@ -227,7 +238,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:26319110',
-        alternatives: ['fndds:26319130'],
+        alternatives: ['fndds:26319130', 'sr28:15271'],
         amount: { portion: '1 jumbo shrimp (shelled)', count: 6 },
         why: 'jumbo shrimp, cooking method not stated',
       },
@@ -273,6 +284,7 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:55200020',
+        alternatives: ['fndds:55201000'],
         amount: { portion: '1 thick / Belgian waffle' },
         why: 'the thick / Belgian waffle of the FNDDS portions',
       },

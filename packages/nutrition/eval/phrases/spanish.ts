@@ -243,7 +243,7 @@ export const SPANISH_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:41101990',
-        alternatives: ['fndds:41102080', 'fndds:41102020'],
+        alternatives: ['fndds:41102080', 'fndds:41102020', 'sr28:16315'],
         amount: { portion: '1 cup', count: 0.5 },
         why: 'media taza = half a cup',
       },
@@ -255,6 +255,7 @@ export const SPANISH_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:58163430',
+        alternatives: ['sr28:36417'],
         amount: { portion: 'Quantity not specified' },
         why: 'red rice is Spanish / Mexican rice; no amount: FNDDS quantity not specified',
       },
@@ -275,7 +276,14 @@ export const SPANISH_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'un mango',
     class: 'spanish',
-    items: [{ record: 'fndds:63129010', amount: { portion: '1 mango' }, why: 'one whole mango' }],
+    items: [
+      {
+        record: 'fndds:63129010',
+        alternatives: ['sr28:09176'],
+        amount: { portion: '1 mango' },
+        why: 'one whole mango',
+      },
+    ],
   },
   {
     text: '2 churros',
@@ -288,6 +296,7 @@ export const SPANISH_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:13210350',
+        alternatives: ['sr28:19094'],
         amount: { portion: 'Quantity not specified' },
         why: 'flan for dessert, no amount: FNDDS quantity not specified',
       },

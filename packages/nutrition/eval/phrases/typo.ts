@@ -32,6 +32,7 @@ export const TYPO_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:11091',
+        alternatives: ['sr28:11742'],
         amount: { portion: '0.5 cup, chopped', count: 2 },
         why: 'steamed is cooked; 1 cup = 2 x half cup',
       },
@@ -92,7 +93,12 @@ export const TYPO_PHRASES: readonly FoodPhrase[] = [
         amount: { portion: '1 cup (8 fl oz)' },
         why: 'unstated coffee is 1 cup (convention)',
       },
-      { record: 'sr28:01049', amount: { portion: '1 tbsp' }, why: 'stated tablespoon of half and half' },
+      {
+        record: 'sr28:01049',
+        alternatives: ['fndds:12120100'],
+        amount: { portion: '1 tbsp' },
+        why: 'stated tablespoon of half and half',
+      },
     ],
   },
   {
@@ -125,6 +131,7 @@ export const TYPO_PHRASES: readonly FoodPhrase[] = [
       },
       {
         record: 'fndds:14301010',
+        alternatives: ['sr28:01017'],
         amount: { portion: 'Quantity not specified' },
         why: 'spread with no amount: FNDDS quantity not specified',
       },
@@ -147,6 +154,7 @@ export const TYPO_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19056',
+        alternatives: ['fndds:54401075'],
         amount: { oz: 1 },
         why: 'plain salted tortilla chips; 1 oz = 28.35 g (convention)',
       },
@@ -196,7 +204,14 @@ export const TYPO_PHRASES: readonly FoodPhrase[] = [
   {
     text: '2 tbsp peanutbutter',
     class: 'typo',
-    items: [{ record: 'sr28:16098', amount: { portion: '2 tbsp' }, why: 'stated 2 tbsp' }],
+    items: [
+      {
+        record: 'sr28:16098',
+        alternatives: ['fndds:42202000'],
+        amount: { portion: '2 tbsp' },
+        why: 'stated 2 tbsp',
+      },
+    ],
   },
   {
     text: 'mac n cheese 1 cup',
@@ -219,7 +234,14 @@ export const TYPO_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'a hamburgr',
     class: 'typo',
-    items: [{ record: 'fndds:27510521', amount: { portion: '1 hamburger' }, why: 'a hamburger, NFS' }],
+    items: [
+      {
+        record: 'fndds:27510521',
+        alternatives: ['sr28:21108'],
+        amount: { portion: '1 hamburger' },
+        why: 'a hamburger, NFS',
+      },
+    ],
   },
   {
     text: 'sweet potatoe fries',
@@ -313,10 +335,10 @@ export const TYPO_PHRASES: readonly FoodPhrase[] = [
     class: 'typo',
     items: [
       {
-        record: 'sr28:01015',
-        alternatives: ['sr28:01012'],
-        amount: { portion: '1 cup (not packed)', count: 0.5 },
-        why: 'half a cup of lowfat cottage cheese',
+        record: 'sr28:01012',
+        alternatives: ['fndds:14201010', 'sr28:01015'],
+        amount: { portion: '1 cup, small curd (not packed)', count: 0.5 },
+        why: 'cottage cheese of no stated fat: creamed (4%); half a cup',
       },
     ],
   },

@@ -61,6 +61,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:16098',
+        alternatives: ['fndds:42202000'],
         amount: { portion: '2 tbsp', count: 0.5 },
         why: 'some peanut butter = 1 tbsp (convention)',
       },
@@ -116,6 +117,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19095',
+        alternatives: ['fndds:13110100'],
         amount: { portion: '1 serving 1/2 cup' },
         why: 'a scoop of ice cream = 1/2 cup (convention)',
       },
@@ -127,6 +129,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19270',
+        alternatives: ['fndds:13110110'],
         amount: { portion: '0.5 cup (4 fl oz)', count: 2 },
         why: 'a scoop of ice cream = 1/2 cup (convention), two of them',
       },
@@ -162,6 +165,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:18228',
+        alternatives: ['fndds:54325000'],
         amount: { portion: '1 cracker square', count: 3 },
         why: 'a few = 3 (convention)',
       },
@@ -195,6 +199,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:16090',
+        alternatives: ['fndds:42111200'],
         amount: { oz: 1 },
         why: 'a handful of nuts = 1 oz (convention); dry-roasted salted',
       },
@@ -209,7 +214,12 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     text: 'a splash of half and half in my coffee',
     class: 'vague_amount',
     items: [
-      { record: 'sr28:01049', amount: { fl_oz: 1 }, why: 'a splash = 1 fl oz (convention)' },
+      {
+        record: 'sr28:01049',
+        alternatives: ['fndds:12120100'],
+        amount: { fl_oz: 1 },
+        why: 'a splash = 1 fl oz (convention)',
+      },
       {
         record: 'fndds:92101000',
         alternatives: ['sr28:14209'],
@@ -294,6 +304,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19141',
+        alternatives: ['fndds:91746100'],
         amount: { portion: '10 pieces', count: 0.3 },
         why: "a few = 3 (convention) pieces: 3/10 of the record's 10 pieces",
       },
@@ -317,6 +328,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:25230780',
+        alternatives: ['sr28:07081'],
         amount: { portion: '1 slice, NFS', count: 3 },
         why: 'a few = 3 (convention)',
       },
@@ -328,6 +340,7 @@ export const VAGUE_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:16098',
+        alternatives: ['fndds:42202000'],
         amount: { portion: '2 tbsp', count: 0.5 },
         why: 'a dollop = 1 tbsp (convention)',
       },
