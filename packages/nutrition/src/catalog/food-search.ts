@@ -1,6 +1,7 @@
 /**
- * The catalog's search over the food table: the foods as search entries (their names as synonyms)
- * in the typo-tolerant, ranked index of `src/search`.
+ * The catalog's search over the food table: the foods as search entries (the names people type as
+ * synonyms, the USDA record's description where it differs from the display name) in the
+ * typo-tolerant, ranked index of `src/search`.
  */
 import type { Food } from '../foods/food.js';
 import { buildFoodSearchIndex, type SearchEntry } from '../search/index.js';
@@ -16,8 +17,8 @@ export function searchEntriesOf(foods: readonly Food[]): SearchEntry[] {
       id: food.id,
       name: food.name,
       synonyms: food.names,
-      description: null,
-      curated: true,
+      description: food.description === food.name ? null : food.description,
+      curated: food.curated,
     }));
 }
 

@@ -7,8 +7,9 @@
  */
 import { buildEntryTable } from './entry-table.js';
 import { MAX_QUERY_WORDS, type QueryWord, queryTerms } from './query-terms.js';
-import { createScorer, FIELD_RANK, matchBase, type SearchTier, tierOfScore } from './rank.js';
+import { createScorer, FIELD_RANK, MAX_RARITY, matchBase, type SearchTier, tierOfScore } from './rank.js';
 import { largest } from './top-k.js';
+import type { TermMatch } from './vocabulary.js';
 
 export type { SearchTier } from './rank.js';
 
@@ -38,7 +39,7 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
   // and per word slot how (see matchBase) and through which term.
   const touched = new Int32Array(entries.length);
   const wordsMatched = new Uint8Array(entries.length);
-  const codes = new Uint8Array(entries.length * MAX_QUERY_WORDS);
+  const codes = new Uint16Array(entries.length * MAX_QUERY_WORDS);
   const terms = new Int32Array(entries.length * MAX_QUERY_WORDS);
   const complete = new Int32Array(entries.length);
   const score = createScorer(table, codes, terms);
@@ -47,11 +48,15 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
   const fieldRank = FIELD_RANK;
   let queryId = 0;
 
-  const postingCount = (word: QueryWord) =>
-    word.matches.reduce(
-      (sum, m) => sum + (postingStart[m.term + 1] as number) - (postingStart[m.term] as number),
-      0,
-    );
+  const entriesUsing = (term: number) => (postingStart[term + 1] as number) - (postingStart[term] as number);
+  const postingCount = (word: QueryWord) => word.matches.reduce((sum, m) => sum + entriesUsing(m.term), 0);
+
+  /** 0 for the commonest of a word's terms, up to MAX_RARITY for one used once (log scale). */
+  function rarities(word: QueryWord): Uint8Array {
+    const logs = word.matches.map((m) => Math.log1p(entriesUsing(m.term)));
+    const most = Math.max(...logs);
+    return Uint8Array.from(logs, (log) => (most === 0 ? 0 : Math.round(MAX_RARITY * (1 - log / most))));
+  }
 
   /**
    * Entries having every word, into `complete`; returns how many. Rarest word first; later words
@@ -66,8 +71,11 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
     const lastStep = words.length - 1;
     for (let step = 0; step < words.length; step += 1) {
       const slot = order[step] as number;
-      for (const match of (words[slot] as QueryWord).matches) {
-        const base = matchBase(match.cost, match.prefix);
+      const word = words[slot] as QueryWord;
+      const rarity = rarities(word);
+      for (let m = 0; m < word.matches.length; m += 1) {
+        const match = word.matches[m] as TermMatch;
+        const base = matchBase(match.cost, rarity[m] as number, match.prefix);
         const end = postingStart[match.term + 1] as number;
         for (let p = postingStart[match.term] as number; p < end; p += 1) {
           const entry = postingEntries[p] as number;

@@ -2,11 +2,12 @@
  * Tier and score of an entry that matched every query word. Tiers first: the query is the name
  * (exact), one of the synonyms (synonym), every word found with no typo, the last possibly
  * unfinished (prefix), some word found only by a typo correction (fuzzy). Within a tier, in order
- * of weight: fewer edits; curated entries; the query naming all of a name or synonym (typos
- * corrected, no word unfinished: "egg" is not all of "eggplant"); the query naming the entry's
- * first word ("Chicken, ..." before "Burrito with chicken"); finished words before unfinished;
- * matches in the name before synonyms before description; fewer name words left unmatched (short
- * names before long USDA descriptions).
+ * of weight: fewer edits; curated entries; the query naming all of a name or synonym, each word
+ * read as its commonest term ("chick" is all of the synonym "chicken", "egg" is not all of
+ * "eggplant": egg is commoner); the query naming the entry's first word ("Chicken, ..." before
+ * "Burrito with chicken"); commoner readings of a word before rarer ones; matches in the name
+ * before synonyms before description; fewer name words left unmatched (short names before long
+ * USDA descriptions).
  */
 import { type EntryTable, IN_NAME, IN_SYNONYM, sameTerms, sizeBit } from './entry-table.js';
 
@@ -23,9 +24,13 @@ export const tierOfScore = (score: number): SearchTier =>
 
 /**
  * How one query word matched one entry, as a small number (lower is better):
- * edits · 8 + 4 if unfinished + 0 name, 1 synonym, 2 description.
+ * edits · 256 + rarity · 8 + 4 if unfinished + 0 name, 1 synonym, 2 description. `rarity`
+ * (0-15) ranks the terms one word may mean by how many entries use them, so "chick" completes to
+ * chicken before Chick-fil-A, and "brest" is read as breast before a rarer word as near.
  */
-export const matchBase = (cost: number, prefix: boolean): number => cost * 8 + (prefix ? 4 : 0);
+export const matchBase = (cost: number, rarity: number, prefix: boolean): number =>
+  cost * 256 + rarity * 8 + (prefix ? 4 : 0);
+export const MAX_RARITY = 15;
 export const FIELD_RANK = Uint8Array.from({ length: 8 }, (_, fields) =>
   fields & IN_NAME ? 0 : fields & IN_SYNONYM ? 1 : 2,
 );
@@ -35,7 +40,7 @@ const FIELD_PENALTY = [0, 20, 50];
  * Scores entry `entry` from `codes[at + i]`, `terms[at + i]` (how query word i matched it, and
  * which of its terms it matched). `queryTerms`: the query's own terms, sorted, when it has no typo.
  */
-export function createScorer(table: EntryTable, codes: Uint8Array, terms: Int32Array) {
+export function createScorer(table: EntryTable, codes: Uint16Array, terms: Int32Array) {
   const matched = new Int32Array(32);
 
   /** Whether the matched terms are all of the name or of a synonym, once corrected and completed. */
@@ -60,13 +65,15 @@ export function createScorer(table: EntryTable, codes: Uint8Array, terms: Int32A
   return (entry: number, at: number, count: number, queryTerms: Int32Array | null): number => {
     let edits = 0;
     let unfinished = 0;
+    let rarity = 0;
     let inName = 0;
     let fieldPenalty = 0;
     let namesFirstWord = false;
     const firstNameTerm = table.firstNameTerm[entry];
     for (let i = at; i < at + count; i += 1) {
       const code = codes[i] as number;
-      edits += code >> 3;
+      edits += code >> 8;
+      rarity += (code >> 3) & 31;
       unfinished += (code >> 2) & 1;
       const field = code & 3;
       if (field === 0) inName += 1;
@@ -78,7 +85,7 @@ export function createScorer(table: EntryTable, codes: Uint8Array, terms: Int32A
       if (sameTerms(table.nameTerms[entry] as Int32Array, queryTerms)) return EXACT + 500 + curated;
       if (namesASynonym(entry, queryTerms)) return SYNONYM + 500 + curated;
     }
-    const whole = unfinished === 0 && namesWhole(entry, at, count);
+    const whole = rarity === 0 && namesWhole(entry, at, count);
     const unmatchedNameWords = Math.max(0, (table.nameTerms[entry] as Int32Array).length - inName);
     const quality =
       400 +
@@ -86,7 +93,7 @@ export function createScorer(table: EntryTable, codes: Uint8Array, terms: Int32A
       (whole ? 100 : 0) +
       (namesFirstWord ? 50 : 0) -
       120 * edits -
-      40 * unfinished -
+      3 * rarity -
       fieldPenalty -
       8 * Math.min(unmatchedNameWords, 25);
     return (edits > 0 ? 0 : PREFIX) + Math.max(0, Math.min(WITHIN_TIER_MAX, quality));
