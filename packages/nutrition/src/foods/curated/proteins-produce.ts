@@ -943,9 +943,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['salmon', 'salmon fillet', 'atlantic salmon', 'salmon steak'],
     preparations: ['baked', 'grilled', 'broiled', 'roasted', 'pan-fried', 'cooked'],
     isDefaultForm: true,
-    defaultUnit: 'fillet',
+    defaultUnit: 'serving',
     measures: {
-      serving: '3 oz',
+      serving: '0.5 fillet',
       cup: '5 oz',
     },
   },
@@ -985,9 +985,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['sockeye salmon', 'wild salmon', 'red salmon'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'fillet',
+    defaultUnit: 'serving',
     measures: {
-      serving: '3 oz',
+      serving: '0.5 fillet',
     },
   },
   {
@@ -1104,9 +1104,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['halibut'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'fillet',
+    defaultUnit: 'serving',
     measures: {
-      serving: '3 oz',
+      serving: '0.5 fillet',
     },
   },
   {

@@ -1002,7 +1002,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['protein shake', 'protein drink', 'whey shake', 'protein smoothie'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'bottle',
+    defaultUnit: 'serving',
   },
   {
     id: 'coconut-water',
@@ -1826,7 +1826,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['quiche', 'quiche lorraine'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'serving',
     measures: {
       slice: '1 piece',
     },
@@ -1926,7 +1926,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
   },
   {
     id: 'egg-salad',
-    record: 'fndds:32103030',
+    record: 'fndds:32103000',
     name: 'Egg salad',
     category: 'dishes',
     names: ['egg salad', 'egg mayo', 'egg mayonnaise'],

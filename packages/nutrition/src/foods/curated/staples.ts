@@ -1816,7 +1816,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'pistachios',
-    record: 'sr28:12151',
+    record: 'fndds:42114130',
     name: 'Pistachios',
     category: 'nuts_seeds',
     names: ['pistachio', 'pistachio nut'],
@@ -1824,7 +1824,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'handful',
     measures: {
-      piece: '1 kernel',
+      piece: '1 nut',
       handful: '1 oz',
     },
   },
@@ -1953,7 +1953,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
   },
   {
     id: 'sunflower-seeds',
-    record: 'sr28:12036',
+    record: 'fndds:43102400',
     name: 'Sunflower seeds',
     category: 'nuts_seeds',
     names: ['sunflower seed', 'sunflower kernel'],
