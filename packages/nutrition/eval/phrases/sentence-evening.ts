@@ -11,7 +11,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     f.butterPat(),
     {
       record: 'sr28:11053',
-      alternatives: ['fndds:75205005'],
+      alternatives: ['fndds:75205005', 'sr28:11723'],
       amount: { portion: '1 cup', count: 0.5 },
       why: 'a side of vegetables: half a cup',
     },
@@ -138,7 +138,12 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
       why: 'a meat weight with no state is cooked (convention)',
     },
     f.mashedPotatoesCup(),
-    { record: 'sr28:11168', amount: { portion: '1 cup cut', count: 0.5 }, why: 'half a cup of corn' },
+    {
+      record: 'sr28:11168',
+      alternatives: ['sr28:11770'],
+      amount: { portion: '1 cup cut', count: 0.5 },
+      why: 'half a cup of corn',
+    },
   ]),
   s('I snacked on a bag of microwave popcorn while we watched a movie.', [
     { record: 'sr28:25014', amount: { portion: '1 bag' }, why: 'a whole bag of microwave popcorn' },
@@ -208,9 +213,10 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('I had a slice of chocolate cake at my coworkers birthday after dinner.', [
     {
-      record: 'sr28:18096',
-      amount: { portion: '1 piece (1/12 of a cake)' },
-      why: 'a slice of a frosted bakery chocolate cake, 1/12 of the cake',
+      record: 'fndds:53105270',
+      alternatives: ['sr28:18096'],
+      amount: { portion: '1 piece (1/12 of 2-layer, 8" or 9" dia)' },
+      why: 'a slice of a frosted chocolate layer cake, 1/12 of the cake',
     },
   ]),
   s('Dinner was a frozen Lean Cuisine spaghetti with meat sauce and a glass of milk.', [
@@ -317,7 +323,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     },
     {
       record: 'fndds:41205017',
-      alternatives: ['fndds:41205010'],
+      alternatives: ['fndds:41205010', 'sr28:36418'],
       amount: { portion: 'Quantity not specified' },
       why: 'restaurant refried beans: FNDDS quantity not specified',
     },

@@ -206,7 +206,7 @@ export const broccoliCup = (count = 1) =>
     'cooked broccoli; 1 cup = 2 x the half cup',
   );
 export const greenBeansCup = (count = 1) =>
-  item('sr28:11053', ['fndds:75205005'], times('1 cup', count), 'cooked green beans');
+  item('sr28:11053', ['sr28:11723', 'fndds:75205005'], times('1 cup', count), 'cooked green beans');
 export const bakedPotato = () =>
   item(
     'sr28:11674',
@@ -219,7 +219,7 @@ export const mashedPotatoesCup = (count = 1) =>
 export const cornEar = () =>
   item(
     'sr28:11168',
-    [],
+    ['sr28:11770'],
     { portion: '1 ear medium (6-3/4" to 7-1/2" long)' },
     'an ear of corn, medium (convention)',
   );
@@ -241,10 +241,10 @@ export const steakOz = (oz: number) =>
   );
 export const gardenSaladLettuce = () =>
   item(
-    'fndds:75113000',
-    [],
-    { portion: 'Guideline amount in salad' },
-    'a side salad: FNDDS guideline amount of lettuce in salad',
+    'fndds:75143050',
+    ['fndds:75113000'],
+    { portion: 'Quantity not specified' },
+    'a side salad with no dressing named: FNDDS lettuce salad with vegetables, quantity not specified',
   );
 export const ranchTbsp = (count: number) =>
   item('sr28:04639', [], times('1 tablespoon', count), 'ranch by the tablespoon (FNDDS default is 2 tbsp)');
@@ -299,7 +299,12 @@ export const chocolateChipCookies = (count: number) =>
     'cookies of unstated size: medium (convention)',
   );
 export const tacos = (count: number) =>
-  item('fndds:58101320', [], times('1 taco or tostada, NS size', count), 'tacos with meat of unstated size');
+  item(
+    'fndds:58101320',
+    ['fndds:58101345'],
+    times('1 taco or tostada, NS size', count),
+    'tacos with meat of unstated size',
+  );
 export const hamburger = () =>
   item('fndds:27510521', ['sr28:21108'], { portion: '1 hamburger' }, 'a hamburger, NFS');
 export const cheeseburger = () =>
@@ -324,7 +329,12 @@ export const babyCarrots = (count: number) =>
 export const hummusTbsp = (count: number) =>
   item('fndds:41205070', ['sr28:16158'], times('1 tablespoon', count), 'hummus by the tablespoon');
 export const granolaBar = () =>
-  item('fndds:53710906', [], { portion: '1 package (2 bars)' }, 'a crunchy granola bar pouch of 2 bars');
+  item(
+    'fndds:53712100',
+    ['fndds:53710906'],
+    { portion: '1 bar' },
+    'a granola bar of no named brand: FNDDS granola bar, NFS',
+  );
 export const latteFlOz = (flOz: number, why: string) => item('fndds:92101900', [], { fl_oz: flOz }, why);
 export const teaCup = () =>
   item('fndds:92302000', ['sr28:14355'], { portion: '1 cup' }, 'unstated tea is 1 cup (convention)');

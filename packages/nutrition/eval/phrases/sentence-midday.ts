@@ -148,7 +148,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
     f.tacos(2),
     {
       record: 'fndds:41205017',
-      alternatives: ['fndds:41205010'],
+      alternatives: ['fndds:41205010', 'sr28:36418'],
       amount: { portion: 'Quantity not specified' },
       why: 'restaurant refried beans: FNDDS quantity not specified',
     },
@@ -276,7 +276,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
   s('I had a fast food cheeseburger, medium fries and a large coke, then felt terrible.', [
     {
       record: 'fndds:27510160',
-      alternatives: ['fndds:27510155'],
+      alternatives: ['fndds:27510155', 'sr28:21090'],
       amount: { portion: '1 cheeseburger' },
       why: 'a fast food cheeseburger',
     },
@@ -356,7 +356,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
     f.whiteRiceCup(0.5),
     {
       record: 'sr28:11053',
-      alternatives: ['fndds:75205005'],
+      alternatives: ['fndds:75205005', 'sr28:11723'],
       amount: { portion: '1 cup', count: 0.5 },
       why: 'a side of green beans: half a cup, FNDDS quantity not specified is close',
     },

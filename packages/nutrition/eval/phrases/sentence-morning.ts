@@ -37,7 +37,12 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
       amount: { portion: '1 sandwich' },
       why: "SR's Egg McMuffin",
     },
-    { record: 'sr28:21319', amount: { portion: '1 serving 1 patty' }, why: "SR's McDonald's hash brown" },
+    {
+      record: 'sr28:21319',
+      alternatives: ['sr28:21026'],
+      amount: { portion: '1 serving 1 patty' },
+      why: "SR's McDonald's hash brown",
+    },
   ]),
   s('Had a plain bagel with cream cheese and a large iced coffee from the place downstairs.', [
     f.bagel(),
@@ -131,7 +136,12 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('Had a refreshing glass of 100% orange juice and a toasted english muffin with butter.', [
     f.orangeJuiceGlass(),
-    { record: 'sr28:18258', amount: { portion: '1 muffin' }, why: 'one English muffin' },
+    {
+      record: 'sr28:18258',
+      alternatives: ['sr28:18438'],
+      amount: { portion: '1 muffin' },
+      why: 'one English muffin',
+    },
     f.butterPat(),
   ]),
   s('My breakfast was a cup of plain greek yogurt mixed with 1/4 cup granola and some raspberries.', [
@@ -219,7 +229,12 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
       why: 'frozen waffles',
     },
     { record: 'sr28:01001', amount: { portion: '1 tbsp' }, why: 'stated tablespoon' },
-    { record: 'sr28:19353', amount: { portion: '1 serving 1/4 cup' }, why: 'stated quarter cup' },
+    {
+      record: 'sr28:19129',
+      alternatives: ['sr28:19353'],
+      amount: { portion: '1 cup', count: 0.25 },
+      why: 'syrup of no named kind: pancake syrup; stated quarter cup',
+    },
     f.coffee(),
   ]),
   s('This morning I had a slice of leftover pepperoni pizza and a can of diet coke, judge me.', [
@@ -258,15 +273,9 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('Biscuits and gravy at the diner: 2 biscuits with sausage gravy, and a glass of orange juice.', [
     {
-      record: 'fndds:52103000',
-      alternatives: ['fndds:52101000'],
-      amount: { portion: '1 biscuit', count: 2 },
-      why: 'restaurant biscuits',
-    },
-    {
-      record: 'fndds:27120120',
-      amount: { portion: 'Quantity not specified' },
-      why: 'gravy with no amount: FNDDS quantity not specified',
+      record: 'fndds:58128000',
+      amount: { portion: '1 biscuit with gravy', count: 2 },
+      why: 'the dish alone: FNDDS biscuit with sausage gravy, one per biscuit',
     },
     f.orangeJuiceGlass(),
   ]),
@@ -297,7 +306,12 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
     f.whiteToast(1),
   ]),
   s('For breakfast I had a cup of grits with a pat of butter and 2 scrambled eggs.', [
-    { record: 'fndds:56200990', amount: { portion: '1 cup, cooked' }, why: 'a cup of cooked grits' },
+    {
+      record: 'fndds:56200990',
+      alternatives: ['sr28:08161'],
+      amount: { portion: '1 cup, cooked' },
+      why: 'a cup of cooked grits',
+    },
     f.butterPat(),
     f.scrambledEggs(2),
   ]),
