@@ -1,6 +1,7 @@
 /** The curated layer, all files: names, forms and defaults that point at USDA records. */
 import type { CuratedFood } from '../curated-food.js';
 import { CURATED_MIXED_DISHES } from './mixed-dishes.js';
+import { CURATED_PACKAGED_SNACKS } from './packaged-snacks.js';
 import { CURATED_PROTEINS_AND_PRODUCE } from './proteins-produce.js';
 import { CURATED_RESTAURANTS_FAST_FOOD } from './restaurants-fast-food.js';
 import { CURATED_SNACKS_DRINKS_DISHES } from './snacks-drinks-dishes.js';
@@ -12,4 +13,5 @@ export const CURATED_FOODS: readonly CuratedFood[] = [
   ...CURATED_SNACKS_DRINKS_DISHES,
   ...CURATED_RESTAURANTS_FAST_FOOD,
   ...CURATED_MIXED_DISHES,
+  ...CURATED_PACKAGED_SNACKS,
 ];
