@@ -16,6 +16,8 @@ export type Amount = {
   size: Size | null;
   /** The other words said with the amount ("single", "serving", "juice"): they pick among measures. */
   hints: Set<string>;
+  /** The count is only "a" or "an". */
+  article?: boolean;
 };
 
 export type Modifiers = {
@@ -117,8 +119,10 @@ export function readModifiers(
       i += 1;
       // "0 sugar" says none was eaten; absurd numbers are typing accidents and are ignored.
       if (!(value >= 0 && value <= MAX_COUNT)) continue;
-      if (amount.count === null || countFromArticle) amount.count = value;
-      else if (amount.unit === null) pendingMeasure = value;
+      if (amount.count === null || countFromArticle) {
+        amount.count = value;
+        amount.article = false;
+      } else if (amount.unit === null) pendingMeasure = value;
       countFromArticle = false;
       continue;
     }
@@ -128,6 +132,7 @@ export function readModifiers(
         if (amount.count === null || (countFromArticle && quantity.sets !== 1)) {
           amount.count = quantity.sets;
           countFromArticle = quantity.sets === 1;
+          amount.article = countFromArticle && (word === 'a' || word === 'an');
         }
       } else {
         amount.count = (amount.count ?? 1) * quantity.times;

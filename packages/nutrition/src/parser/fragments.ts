@@ -6,13 +6,19 @@
 import type { FoodSpan } from './food-spans.js';
 import type { Token } from './tokenize.js';
 
-export type Joiner = 'with' | 'without' | null;
+/** How a fragment was introduced: "with milk", "without sugar", "on toast"; null otherwise. */
+export type Joiner = 'with' | 'without' | 'on' | null;
 
 export type Fragment = {
   start: number;
   /** Exclusive. */
   end: number;
   joinedBy: Joiner;
+  /**
+   * The joiner of the list this fragment continues after a comma: in "a burger with lettuce,
+   * tomato and onion" the tomato fragment has no joiner of its own but continues the "with" list.
+   */
+  continues: Joiner;
   spans: FoodSpan[];
 };
 
@@ -24,7 +30,6 @@ const ITEM_CONNECTORS = new Set([
   'also',
   'then',
   'but',
-  'on',
   'over',
   'alongside',
   'followed',
@@ -34,6 +39,8 @@ const ITEM_CONNECTORS = new Set([
 const WITH_WORDS = new Map<string, Joiner>([
   ['with', 'with'],
   ['without', 'without'],
+  // "a sandwich on wheat bread": an item of its own, which a dish may claim as one of its parts.
+  ['on', 'on'],
 ]);
 
 export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpan[]): Fragment[] {
@@ -41,12 +48,15 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
   let start = 0;
   let joiner: Joiner = null;
   let nextJoiner: Joiner = null;
+  let list: Joiner = null;
+  let nextList: Joiner = null;
   let spanIndex = 0;
   let fragmentSpans: FoodSpan[] = [];
   const close = (end: number) => {
-    if (end > start) fragments.push({ start, end, joinedBy: joiner, spans: fragmentSpans });
+    if (end > start) fragments.push({ start, end, joinedBy: joiner, continues: list, spans: fragmentSpans });
     fragmentSpans = [];
     joiner = nextJoiner;
+    list = nextList;
   };
   let i = 0;
   while (i < tokens.length) {
@@ -59,10 +69,16 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
     }
     const token = tokens[i] as Token;
     const word = token.kind === 'word' ? token.text : null;
-    if (token.kind === 'break') nextJoiner = null;
-    else if (word !== null && WITH_WORDS.has(word)) nextJoiner = WITH_WORDS.get(word) ?? null;
-    else if (word !== null && ITEM_CONNECTORS.has(word)) nextJoiner = null;
-    else if (!(word !== null && LIST_CONNECTORS.has(word))) {
+    if (token.kind === 'break') {
+      nextList = token.comma === true ? (joiner ?? list) : null;
+      nextJoiner = null;
+    } else if (word !== null && WITH_WORDS.has(word)) {
+      nextJoiner = WITH_WORDS.get(word) ?? null;
+      nextList = null;
+    } else if (word !== null && ITEM_CONNECTORS.has(word)) {
+      nextJoiner = null;
+      nextList = null;
+    } else if (!(word !== null && LIST_CONNECTORS.has(word))) {
       i += 1;
       continue;
     }

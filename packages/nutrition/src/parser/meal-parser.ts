@@ -10,6 +10,7 @@ import type { Food } from '../foods/food.js';
 import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
 import { additionAmount, pluralAmount } from './additions.js';
 import { type Amount, emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
+import { countDishesOnce } from './dish-parts.js';
 import { findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
 import { type ItemRange, itemRanges } from './items.js';
@@ -31,6 +32,9 @@ export type TextMealParser = { parse(text: string): ParseResult };
 
 type Draft = {
   food: Food;
+  /** The text stated a number or a unit for this item. */
+  stated: boolean;
+  aside: boolean;
   modifiers: Modifiers;
   range: ItemRange;
   fragment: Fragment;
@@ -103,6 +107,8 @@ function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): Pars
       for (let i = range.span.start; i < range.span.end; i += 1) if (corrected.has(i)) corrections += 1;
       drafts.push({
         food,
+        stated: isStated(modifiers),
+        aside: words.includes('side'),
         modifiers,
         range,
         fragment,
@@ -111,7 +117,8 @@ function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): Pars
       });
     }
   }
-  const items = drafts.map((draft, k) => toItem(draft, hostOf(drafts, k)));
+  const counted = countDishesOnce(drafts);
+  const items = counted.map((draft, k) => toItem(draft, hostOf(counted, k)));
   return items.length === 0 ? noFoodFound(unknown) : { ok: true, items, unknown };
 }
 
@@ -210,4 +217,10 @@ function plausiblePortion(food: Food, amount: Amount): PortionReading {
   if (kcal <= IMPLAUSIBLE_ITEM_KCAL || !counted || (amount.count ?? 1) <= 1) return portion;
   const single = portionGrams(food, { ...amount, count: 1 });
   return { ...single, doubt: single.doubt + IMPLAUSIBLE_DOUBT };
+}
+
+/** A number or a unit, not just "a": "with an egg" names a part, "with 2 eggs" measures it. */
+function isStated(modifiers: Modifiers): boolean {
+  const { count, unit } = modifiers.amount;
+  return unit !== null || (count !== null && !modifiers.amount.article);
 }

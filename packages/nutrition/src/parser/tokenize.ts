@@ -18,7 +18,8 @@ export type NumberToken = {
 };
 export type WordToken = { kind: 'word'; text: string };
 /** Commas, semicolons, full stops, new lines, "+": item boundaries. */
-export type BreakToken = { kind: 'break' };
+/** Punctuation between items; `comma` for a comma, which may continue a list ("with X, Y and Z"). */
+export type BreakToken = { kind: 'break'; comma?: true };
 /** A hyphen or dash between non-letters; only meaningful between two numbers (a range). */
 export type DashToken = { kind: 'dash' };
 export type Token = NumberToken | WordToken | BreakToken | DashToken;
@@ -158,7 +159,8 @@ export function tokenize(rawText: string): Token[] {
     } else if (c === '.') {
       const word = lastWord();
       if (word === null || !ABBREVIATIONS.has(word)) tokens.push({ kind: 'break' });
-    } else if (BREAK_CHARS.has(c)) tokens.push({ kind: 'break' });
+    } else if (c === ',') tokens.push({ kind: 'break', comma: true });
+    else if (BREAK_CHARS.has(c)) tokens.push({ kind: 'break' });
   }
   return tokens;
 }

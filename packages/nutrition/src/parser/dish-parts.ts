@@ -1,0 +1,77 @@
+/**
+ * A dish named together with its parts is counted once. "a cheeseburger with lettuce, tomato and
+ * onion" is the cheeseburger (its USDA record already holds them); "a turkey sandwich with 3
+ * slices of turkey, 2 slices of bread and mayo" is its parts (the amounts say what was in it).
+ * The parts are the items a dish introduces with "with" or "on"; a drink or another dish ends
+ * them ("a burrito with rice, and a coffee").
+ */
+import type { Food, FoodCategory } from '../foods/food.js';
+import type { Fragment } from './fragments.js';
+
+export type DishDraft = {
+  food: Food;
+  fragment: Fragment;
+  /** A number or a unit was given for it; "a" or "an" alone does not count. */
+  stated: boolean;
+  /** "with a side of fries": served beside the dish, not in it. */
+  aside: boolean;
+};
+
+const DISH_CATEGORIES = new Set<FoodCategory>(['dishes', 'fast_food']);
+/** Foods that hold others, whatever their category: an omelet, a smoothie, a parfait. */
+const DISH_WORDS = [
+  'sandwich',
+  'burger',
+  'burrito',
+  'bowl',
+  'salad',
+  'taco',
+  'omelet',
+  'omelette',
+  'smoothie',
+  'parfait',
+  'sub',
+  'wrap',
+  'pizza',
+  'quesadilla',
+  'nachos',
+  'melt',
+  'benedict',
+  'stir fry',
+  'fried rice',
+  'blt',
+  'club',
+];
+const NOT_PARTS = new Set<FoodCategory>(['drinks', 'alcohol']);
+/** Sauces, dressings and spreads go on a dish (a plain hot dog's record has no ketchup): always kept. */
+const TOPPINGS = new Set<FoodCategory>(['condiments', 'fats_oils']);
+
+export function isDish(food: Food): boolean {
+  if (DISH_CATEGORIES.has(food.category)) return true;
+  const name = food.name.toLowerCase();
+  return DISH_WORDS.some((word) => name.includes(word) || food.names.some((n) => n.includes(word)));
+}
+
+const PART_JOINERS = new Set(['with', 'on']);
+
+const isPart = (draft: DishDraft) =>
+  (PART_JOINERS.has(draft.fragment.joinedBy ?? '') || PART_JOINERS.has(draft.fragment.continues ?? '')) &&
+  !draft.aside &&
+  !NOT_PARTS.has(draft.food.category) &&
+  !isDish(draft.food);
+
+/** The drafts to keep, in order: each dish or its parts, never both. */
+export function countDishesOnce<T extends DishDraft>(drafts: readonly T[]): T[] {
+  const dropped = new Set<T>();
+  for (let k = 0; k < drafts.length; k += 1) {
+    const host = drafts[k] as T;
+    if (host.fragment.joinedBy === 'with' || !isDish(host.food)) continue;
+    const parts: T[] = [];
+    for (let j = k + 1; j < drafts.length && isPart(drafts[j] as T); j += 1) parts.push(drafts[j] as T);
+    if (parts.length === 0) continue;
+    const measuredPart = parts.some((part) => part.stated && !TOPPINGS.has(part.food.category));
+    if (measuredPart) dropped.add(host);
+    else for (const part of parts) if (!part.stated && !TOPPINGS.has(part.food.category)) dropped.add(part);
+  }
+  return drafts.filter((draft) => !dropped.has(draft));
+}
