@@ -36,7 +36,7 @@ export const NON_FOOD_PHRASES: readonly NonFoodPhrase[] = [
   n('wore my orange shirt to the game', 'a food word naming a colour'),
   n("my daughter's name is Olive", 'a food word as a name'),
   n('took my blood pressure meds', 'medication'),
-  n('drank nothing but water all day', 'water only, no energy; logged as no food'),
+  n('worked a double shift, no time to eat', 'a negation: nothing eaten'),
   n('cheat day tomorrow!!', 'a plan'),
   n('nothing yet', 'a negation'),
   n('forgot to log yesterday', 'a note about logging'),

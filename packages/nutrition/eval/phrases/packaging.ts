@@ -176,6 +176,7 @@ export const PACKAGING_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:25014',
+        alternatives: ['fndds:54403052'],
         amount: { portion: '1 bag' },
         why: 'a whole bag of butter-flavored microwave popcorn',
       },

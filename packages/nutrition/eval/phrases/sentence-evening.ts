@@ -27,9 +27,10 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('I made spaghetti with meat sauce for the family and had a plate of it with a slice of garlic bread.', [
     {
-      record: 'fndds:58146322',
-      amount: { portion: '1 cup', count: 2 },
-      why: 'a plate of pasta: 2 cups, about the SR restaurant serving (convention)',
+      record: 'sr28:36630',
+      alternatives: ['fndds:58146322', 'fndds:58146321'],
+      amount: { portion: '1 serving' },
+      why: "a plate of pasta gets SR's restaurant serving (convention)",
     },
     f.garlicBread(),
   ]),
@@ -146,7 +147,12 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     },
   ]),
   s('I snacked on a bag of microwave popcorn while we watched a movie.', [
-    { record: 'sr28:25014', amount: { portion: '1 bag' }, why: 'a whole bag of microwave popcorn' },
+    {
+      record: 'sr28:25014',
+      alternatives: ['fndds:54403052'],
+      amount: { portion: '1 bag' },
+      why: 'a whole bag of microwave popcorn',
+    },
   ]),
   s(
     'We had burgers on the grill; I ate a hamburger on a bun with ketchup and mustard and some potato chips.',
@@ -221,10 +227,10 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('Dinner was a frozen Lean Cuisine spaghetti with meat sauce and a glass of milk.', [
     {
-      record: 'fndds:58304060',
-      alternatives: ['fndds:58304050'],
+      record: 'fndds:58304050',
+      alternatives: ['fndds:58304060'],
       amount: { portion: 'Quantity not specified' },
-      why: 'one diet frozen meal',
+      why: 'FNDDS names the Lean Cuisine spaghetti with meat sauce; one frozen meal',
     },
     f.milkCup(),
   ]),
@@ -296,6 +302,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   s('For dessert I had a slice of apple pie with a scoop of vanilla ice cream.', [
     {
       record: 'fndds:53301000',
+      alternatives: ['sr28:18301'],
       amount: { portion: 'Quantity not specified' },
       why: 'a slice of apple pie: FNDDS quantity not specified',
     },
@@ -334,7 +341,12 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
       amount: { portion: '1 bar', count: 0.3 },
       why: 'a few = 3 (convention) squares, a tenth of the SR bar each; 70% is the cacao',
     },
-    { record: 'fndds:92306700', amount: { portion: '1 cup' }, why: 'unstated tea is 1 cup (convention)' },
+    {
+      record: 'fndds:92306700',
+      alternatives: ['fndds:92306000'],
+      amount: { portion: '1 cup' },
+      why: 'unstated tea is 1 cup (convention)',
+    },
   ]),
   s('Dinner was a homemade stir fry with 4 oz chicken breast, a cup of broccoli and a cup of brown rice.', [
     f.chickenBreastGrilledOz(4),

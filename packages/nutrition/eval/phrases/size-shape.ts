@@ -283,10 +283,10 @@ export const SIZE_SHAPE_PHRASES: readonly FoodPhrase[] = [
     class: 'size_shape',
     items: [
       {
-        record: 'fndds:55200020',
-        alternatives: ['fndds:55201000'],
+        record: 'fndds:55201000',
+        alternatives: ['fndds:55200020'],
         amount: { portion: '1 thick / Belgian waffle' },
-        why: 'the thick / Belgian waffle of the FNDDS portions',
+        why: 'a Belgian waffle is made, not frozen: FNDDS plain waffle {Belgian}, its thick / Belgian waffle',
       },
     ],
   },
