@@ -4,6 +4,8 @@
  */
 export {
   CloseCode as CLOSE_CODES,
+  ITEM_GRAMS_MAX,
+  ITEM_QUANTITY_MAX,
   isRawInputLengthValid,
   POLL_LIMIT_MAX,
   RAW_INPUT_MAX_LENGTH,

@@ -1,4 +1,5 @@
 import type { MealItem, MealItemEdit, MealLog, MealLogPatch } from '@fitiq/contract';
+import { ITEM_QUANTITY_MAX } from '../protocol.js';
 import { gramsPerUnit, LOCAL_ITEM_PREFIX } from './meal-preview.js';
 
 const keptId = (id: string) => (id.startsWith(LOCAL_ITEM_PREFIX) ? {} : { id });
@@ -20,7 +21,9 @@ export const itemEdit = (item: MealItem): MealItemEdit => {
       fat_g: item.fat_g,
     };
   }
-  if (item.quantity > 0 && gramsPerUnit(item.measures, item.unit) !== undefined)
+  // An amount in grams goes as grams: as a quantity of `g` it could pass the quantity limit (100).
+  const byUnit = item.unit !== 'g' && item.quantity > 0 && item.quantity <= ITEM_QUANTITY_MAX;
+  if (byUnit && gramsPerUnit(item.measures, item.unit) !== undefined)
     return { ...keptId(item.id), food_id: item.food_id, quantity: item.quantity, unit: item.unit };
   return { ...keptId(item.id), food_id: item.food_id, grams: item.grams };
 };

@@ -131,6 +131,11 @@ describe('items as a PATCH restates them', () => {
     expect(itemEdit(fixtureItem())).toEqual({ id: 'i1', food_id: 'toast', quantity: 1, unit: 'slice' });
     expect(itemEdit(fixtureItem({ unit: 'serving' }))).toEqual({ id: 'i1', food_id: 'toast', grams: 30 });
     expect(itemEdit(fixtureItem({ unit: 'oz', quantity: 1 }))).toMatchObject({ unit: 'oz' });
+    expect(itemEdit(fixtureItem({ unit: 'g', quantity: 150, grams: 150 }))).toEqual({
+      id: 'i1',
+      food_id: 'toast',
+      grams: 150,
+    });
     expect(itemEdit(fixtureItem({ food_id: null, name: 'cake', grams: 0, calories: 300 }))).toEqual({
       id: 'i1',
       name: 'cake',
