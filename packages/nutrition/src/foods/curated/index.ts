@@ -1,5 +1,6 @@
 /** The curated layer, all files: names, forms and defaults that point at USDA records. */
 import type { CuratedFood } from '../curated-food.js';
+import { CURATED_DRINKS_ALCOHOL_KIDS } from './drinks-alcohol-kids.js';
 import { CURATED_MIXED_DISHES } from './mixed-dishes.js';
 import { CURATED_PACKAGED_SNACKS } from './packaged-snacks.js';
 import { CURATED_PROTEINS_AND_PRODUCE } from './proteins-produce.js';
@@ -14,4 +15,5 @@ export const CURATED_FOODS: readonly CuratedFood[] = [
   ...CURATED_RESTAURANTS_FAST_FOOD,
   ...CURATED_MIXED_DISHES,
   ...CURATED_PACKAGED_SNACKS,
+  ...CURATED_DRINKS_ALCOHOL_KIDS,
 ];
