@@ -52,7 +52,11 @@ export function buildLexicon(database: FoodDatabase): Lexicon {
       return found;
     },
     isPreparationWord: (word) => preparationWordSet.has(word),
-    speller: createSpellingCorrector(vocabulary, protectedWords),
+    speller: createSpellingCorrector(
+      vocabulary,
+      protectedWords,
+      new Set([...database.names.words].filter((word) => database.names.lookup(word) !== undefined)),
+    ),
   };
 }
 

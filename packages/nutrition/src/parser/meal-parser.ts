@@ -17,7 +17,7 @@ import { type ItemRange, itemRanges } from './items.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
-import { type PortionReading, portionGrams } from './portion-grams.js';
+import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
 import { type Token, tokenize } from './tokenize.js';
 import { isNotAMeal, unknownFoodText } from './unknown-fragments.js';
 
@@ -173,7 +173,7 @@ function toItem(draft: Draft, host: Draft | null): ParsedItem {
     portion.quantity,
     portion.unit,
     confidence,
-    assumptionsOf(draft, amount, portion.sizeAssumed),
+    assumptionsOf(draft, amount, portion),
   );
 }
 
@@ -186,15 +186,17 @@ function isNamedInPlural(food: Food, key: string): boolean {
 /**
  * What the parser filled in: no amount at all is an assumed quantity ("coffee"); a counted thing
  * with no size is an assumed size ("an apple" is a medium one); a count of a food measured in
- * bulk is an assumed unit; a food found under a name shared by several forms is an assumed form.
+ * bulk or by the serving is an assumed unit; a food found under a name shared by several forms is
+ * an assumed form.
  */
-function assumptionsOf(draft: Draft, amount: Amount, sizeAssumed: boolean): Assumption[] {
+function assumptionsOf(draft: Draft, amount: Amount, portion: PortionReading): Assumption[] {
   const assumed: Assumption[] = [];
   const stated = draft.modifiers.amount;
   if (!hasAmount(draft.modifiers) || amount.count === null) assumed.push('quantity');
   if (stated.unit === null && stated.size === null) {
-    if (sizeAssumed) assumed.push('size');
-    else if (hasAmount(draft.modifiers)) assumed.push('unit');
+    // "an apple" is a medium one; "2 salads" are two usual servings; "a hamburger" is one burger.
+    if (portion.sizeAssumed) assumed.push('size');
+    else if (hasAmount(draft.modifiers) && isBulk(portion.unit)) assumed.push('unit');
   }
   const forms = draft.range.span.candidates.length > 1 && draft.modifiers.preparations.size === 0;
   if (forms) assumed.push('form');

@@ -173,7 +173,7 @@ export function isCountable(unit: string): boolean {
   return COUNTABLE.has(unit) || COUNTABLE.has(unit.slice(unit.lastIndexOf('_') + 1));
 }
 
-const isBulk = (unit: string) => MEASURED_IN_BULK.has(unit.slice(unit.lastIndexOf('_') + 1));
+export const isBulk = (unit: string) => MEASURED_IN_BULK.has(unit.slice(unit.lastIndexOf('_') + 1));
 
 /**
  * The portion one counted item is: a measure named after the food itself ("1 avocado", "1
@@ -223,6 +223,6 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     count,
     usual.unit,
     amount.count === null ? 0.05 : 0,
-    SIZE_UNITS.has(usual.unit),
+    SIZE_UNITS.has(usual.unit.split('_')[0] ?? ''),
   );
 }

@@ -17,6 +17,8 @@ const WORDS = new Map<string, QuantityWord>([
   ['stack', { sets: 3 }],
   ['dozen', { times: 12 }],
   ['dozens', { times: 24 }],
+  ['double', { times: 2 }],
+  ['triple', { times: 3 }],
   ['half', { times: 0.5 }],
   ['halves', { times: 0.5 }],
   ['quarter', { times: 0.25 }],

@@ -26,6 +26,8 @@ export function maxDistanceFor(length: number): number {
 export function createSpellingCorrector(
   vocabulary: Iterable<string>,
   protectedWords: ReadonlySet<string>,
+  /** Words that are a whole food name ("espresso"), preferred over parts of one ("express"). */
+  wholeNames: ReadonlySet<string> = new Set(),
 ): SpellingCorrector {
   const byLength: string[][] = [];
   const known = new Set<string>();
@@ -55,7 +57,7 @@ export function createSpellingCorrector(
         }
       }
     }
-    return pickOne(word, closest);
+    return pickOne(word, closest, wholeNames);
   };
 
   return {
@@ -73,12 +75,28 @@ export function createSpellingCorrector(
   };
 }
 
+const commonPrefix = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+};
+
 /**
- * One clear winner or nothing: among equally close candidates, slips rarely hit the first letter,
- * so a single candidate starting like the word still wins; otherwise guessing would be wild.
+ * One clear winner or nothing. Among equally close candidates a whole food name beats a word
+ * that is only part of one ("expresso" is espresso, not the "express" of a restaurant's name);
+ * then, since slips rarely hit the start of a word, the candidates sharing the longest start with
+ * it; when those are a word and its plural ("tomato", "tomatoes" for "tomatoe"), the word.
+ * Otherwise guessing would be wild.
  */
-function pickOne(word: string, closest: readonly string[]): string | null {
+function pickOne(word: string, closest: readonly string[], wholeNames: ReadonlySet<string>): string | null {
   if (closest.length <= 1) return closest[0] ?? null;
-  const sameStart = closest.filter((candidate) => candidate[0] === word[0]);
-  return sameStart.length === 1 ? (sameStart[0] as string) : null;
+  const names = closest.filter((candidate) => wholeNames.has(candidate));
+  const pool = names.length > 0 ? names : closest;
+  if (pool.length === 1) return pool[0] as string;
+  const longest = Math.max(...pool.map((candidate) => commonPrefix(word, candidate)));
+  if (longest === 0) return null;
+  const best = pool.filter((candidate) => commonPrefix(word, candidate) === longest);
+  const shortest = best.reduce((a, b) => (b.length < a.length ? b : a));
+  const plurals = new Set([shortest, `${shortest}s`, `${shortest}es`]);
+  return best.every((candidate) => plurals.has(candidate)) ? shortest : null;
 }
