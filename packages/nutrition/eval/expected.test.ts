@@ -5,17 +5,29 @@ import { loadExpected } from './expected.js';
 import { computeExpected } from './expected-values.js';
 import type { EvalPhrase } from './phrase.js';
 import { EVAL_PHRASES } from './phrases.js';
-import { findUsdaDir, loadUsdaTables, parseCsv } from './usda-csv.js';
+import { loadUsdaTables, parseCsv, usdaDirForCheck } from './usda-csv.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const usdaDir = findUsdaDir(['/work/shared/usda', resolve(repoRoot, '..', 'shared', 'usda')]);
+const usdaDir = usdaDirForCheck(
+  ['/work/shared/usda', resolve(repoRoot, '..', 'shared', 'usda')],
+  process.env,
+  console.warn,
+);
 
-if (usdaDir === null) {
-  const message =
-    'eval: USDA CSV files not found at /work/shared/usda or ../shared/usda: expected.generated.json NOT rechecked against them';
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(message);
-}
+describe('usdaDirForCheck', () => {
+  const nowhere = ['/nonexistent/usda'];
+
+  it('skips with one warning when the CSV files are missing outside CI', () => {
+    const warnings: string[] = [];
+    expect(usdaDirForCheck(nowhere, {}, (m) => warnings.push(m))).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('NOT rechecked');
+  });
+
+  it('fails under CI=true when the CSV files are missing, so the check never silently stops', () => {
+    expect(() => usdaDirForCheck(nowhere, { CI: 'true' }, () => {})).toThrow(/USDA CSV files not found/);
+  });
+});
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and CRLF line ends', () => {
