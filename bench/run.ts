@@ -54,6 +54,10 @@ if (wanted('parser')) {
   console.log('\nBuilt-in parser throughput (one core)');
   runScript('../packages/nutrition/bench/parse-throughput.ts');
 }
+if (wanted('search')) {
+  console.log('\nFood search latency per query (one core)');
+  runScript('../packages/nutrition/bench/food-search.ts');
+}
 if (wanted('sdk')) {
   runScript('./sdk-delivery.ts', quick ? { FITIQ_BENCH_SDK_MEALS: '50' } : {});
 }

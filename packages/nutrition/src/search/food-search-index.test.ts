@@ -99,6 +99,11 @@ describe('search as you type', () => {
     expect(first('jalap')).toMatchObject({ id: 'jalapeno', tier: 'prefix' });
   });
 
+  it('one letter is a word of its own, not the start of half the table', () => {
+    expect(ids('c')).toEqual([]);
+    expect(ids('ch').length).toBeGreaterThan(0);
+  });
+
   it('a finished word ranks before words it is the start of', () => {
     expect(first('egg')?.id).toBe('egg-raw');
     expect(ids('egg', 20).indexOf('eggplant-raw')).toBeGreaterThan(ids('egg', 20).indexOf('egg-white-raw'));

@@ -1,8 +1,8 @@
 /**
  * A query as term lookups: its content words (at most MAX_QUERY_WORDS, each once), and for each
- * the terms it may mean. The last word may be unfinished, so it also matches by prefix. A word
- * that is not in the vocabulary (and, if last, starts no word either) is taken as a typo and
- * matched within an edit budget that grows with its length.
+ * the terms it may mean. The last word may be unfinished, so from two letters on it also matches by
+ * prefix. A word that is not in the vocabulary (and, if last, starts no word either) is taken as a
+ * typo and matched within an edit budget that grows with its length.
  */
 import { contentWords } from './entry-table.js';
 import { fold } from './normalize.js';
@@ -11,6 +11,11 @@ import type { TermMatch, Vocabulary } from './vocabulary.js';
 /** Longer input is cut: no food name is longer, and the work per query stays bounded. */
 export const MAX_QUERY_CHARS = 200;
 export const MAX_QUERY_WORDS = 8;
+/**
+ * One letter starts a word of half the table and says almost nothing of which: it is taken as a
+ * word of its own ("vitamin c"), so the answer and its cost stay small.
+ */
+const MIN_PREFIX_LENGTH = 2;
 /** Longer words are never compared by edit distance (no term is that long, and it bounds the cost). */
 const MAX_FUZZY_LENGTH = 24;
 
@@ -44,7 +49,7 @@ export function queryTerms(query: string, vocabulary: Vocabulary): QueryWord[] {
     const folded = fold(word);
     const exact = vocabulary.termOf(folded);
     const matches: TermMatch[] = exact === undefined ? [] : [{ term: exact, cost: 0, prefix: false }];
-    if (index === written.length - 1)
+    if (index === written.length - 1 && word.length >= MIN_PREFIX_LENGTH)
       for (const match of vocabulary.prefixed(word)) if (match.term !== exact) matches.push(match);
     const budget = editBudget(folded.length);
     if (matches.length === 0 && budget > 0 && folded.length <= MAX_FUZZY_LENGTH && isLetters(folded))
