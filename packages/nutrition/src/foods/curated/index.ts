@@ -6,6 +6,7 @@ import { CURATED_PACKAGED_SNACKS } from './packaged-snacks.js';
 import { CURATED_PROTEINS_AND_PRODUCE } from './proteins-produce.js';
 import { CURATED_RESTAURANTS_FAST_FOOD } from './restaurants-fast-food.js';
 import { CURATED_SNACKS_DRINKS_DISHES } from './snacks-drinks-dishes.js';
+import { CURATED_SPANISH_AND_BREAKFAST } from './spanish-breakfast.js';
 import { CURATED_STAPLES } from './staples.js';
 
 export const CURATED_FOODS: readonly CuratedFood[] = [
@@ -16,4 +17,5 @@ export const CURATED_FOODS: readonly CuratedFood[] = [
   ...CURATED_MIXED_DISHES,
   ...CURATED_PACKAGED_SNACKS,
   ...CURATED_DRINKS_ALCOHOL_KIDS,
+  ...CURATED_SPANISH_AND_BREAKFAST,
 ];
