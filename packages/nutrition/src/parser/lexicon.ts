@@ -5,6 +5,7 @@
  */
 import type { FoodDatabase } from '../foods/database.js';
 import { nameKey } from '../foods/name-index.js';
+import { commonEnglishWords } from './common-english.js';
 import { ENGLISH_WORDS } from './english-words.js';
 import {
   EATING_WORDS,
@@ -33,6 +34,7 @@ export function buildLexicon(database: FoodDatabase): Lexicon {
   const preparationWordSet = new Set(preparationWords);
   const vocabulary = [...database.names.words, ...preparationWords, ...unitVocabulary()];
   const protectedWords = new Set([
+    ...commonEnglishWords(),
     ...ENGLISH_WORDS,
     ...FILLER_WORDS,
     ...NOT_EATING_VERBS,

@@ -17,6 +17,7 @@ import { type ItemRange, itemRanges } from './items.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
+import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
 import { type Token, tokenize } from './tokenize.js';
 import { isNotAMeal, unknownFoodText } from './unknown-fragments.js';
@@ -79,7 +80,7 @@ function correctSpelling(tokens: Token[], lexicon: Lexicon): Set<number> {
 function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): ParseResult {
   const tokens = combineNumbers(tokenize(text));
   const corrected = correctSpelling(tokens, lexicon);
-  const fragments = splitFragments(tokens, findFoodSpans(tokens, database.names));
+  const fragments = splitFragments(tokens, withoutPlaceNames(tokens, findFoodSpans(tokens, database.names)));
   const drafts: Draft[] = [];
   const unknown: string[] = [];
   for (const fragment of fragments) {

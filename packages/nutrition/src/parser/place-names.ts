@@ -1,0 +1,84 @@
+/**
+ * Restaurant and shop names that contain a food word: "Taco Bell" is not a taco, "Burger King"
+ * not a burger, "Olive Garden" not olives. A food name found wholly inside one of them is where
+ * the meal came from, not what was eaten; a longer name that goes beyond it ("taco bell bean
+ * burrito") is still food.
+ */
+import type { FoodSpan } from './food-spans.js';
+import { combineNumbers } from './numbers.js';
+import { type Token, tokenize } from './tokenize.js';
+
+const PLACES = [
+  'taco bell',
+  'taco cabana',
+  'taco john',
+  'burger king',
+  'pizza hut',
+  'dairy queen',
+  'jack in the box',
+  'chick fil a',
+  'panda express',
+  'five guys',
+  'olive garden',
+  'red lobster',
+  'waffle house',
+  'cheesecake factory',
+  'krispy kreme',
+  'little caesars',
+  'noodles and company',
+  'potbelly',
+  'jersey mike',
+  'jersey mikes',
+  'jimmy john',
+  'jimmy johns',
+  'papa john',
+  'papa johns',
+  'whataburger',
+  'white castle',
+  'shake shack',
+  'in and out',
+  'in n out',
+  'wingstop',
+  'buffalo wild wings',
+  'outback',
+  'texas roadhouse',
+  'cracker barrel',
+  'einstein bros',
+  'bagel shop',
+  'tim hortons',
+  'coffee shop',
+  'ice cream shop',
+  'pizza place',
+  'sandwich shop',
+  'juice bar',
+  'salad bar',
+  'food court',
+  'food truck',
+];
+
+const keyOf = (tokens: readonly Token[]) =>
+  tokens.map((token) => (token.kind === 'word' || token.kind === 'number' ? token.text : '')).join(' ');
+
+const PLACE_KEYS = PLACES.map((place) => keyOf(combineNumbers(tokenize(place))));
+const PLACE_LENGTHS = [...new Set(PLACE_KEYS.map((key) => key.split(' ').length))];
+const PLACE_SET = new Set(PLACE_KEYS);
+
+/** Token ranges `[start, end)` of place names in the text. */
+function placeRanges(tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const length of PLACE_LENGTHS) {
+      if (i + length <= tokens.length && PLACE_SET.has(keyOf(tokens.slice(i, i + length)))) {
+        ranges.push([i, i + length]);
+      }
+    }
+  }
+  return ranges;
+}
+
+/** The spans that name food, without those lying wholly inside a place name. */
+export function withoutPlaceNames(tokens: readonly Token[], spans: readonly FoodSpan[]): FoodSpan[] {
+  const places = placeRanges(tokens);
+  if (places.length === 0) return [...spans];
+  return spans.filter((span) => !places.some(([start, end]) => span.start >= start && span.end <= end));
+}
