@@ -140,6 +140,41 @@ describe('evaluate', () => {
     ]);
   });
 
+  it('scores a dish named with its parts by whichever reading fits: the parts once, or the dish alone', () => {
+    const dish = phrase(
+      'grilled cheese made with 2 slices of bread and 2 slices of cheese',
+      'dish_with_parts',
+      [item('sr28:18069', 150, 28), item('sr28:01042', 160, 1)],
+    );
+    const withDish = {
+      ...dish,
+      otherReadings: [
+        { items: [item('fndds:14640100', 380, 33)], total: { ...dish.total, kcal: 380, carbs_g: 33 } },
+      ],
+    };
+    const parts = parsed(
+      { calories: 150, carbs_g: 28, record: sr('18069') },
+      { calories: 160, carbs_g: 1, record: sr('01042') },
+    );
+    const dishAlone = parsed({
+      calories: 380,
+      carbs_g: 33,
+      record: { database: 'usda_fndds_2017_2018', id: '14640100' },
+    });
+    const both = parsed(
+      { calories: 380, carbs_g: 33, record: { database: 'usda_fndds_2017_2018', id: '14640100' } },
+      { calories: 150, carbs_g: 28, record: sr('18069') },
+      { calories: 160, carbs_g: 1, record: sr('01042') },
+    );
+    const report = evaluate([
+      { phrase: withDish, outcome: parts },
+      { phrase: { ...withDish, text: 'the same, read as the dish' }, outcome: dishAlone },
+      { phrase: { ...withDish, text: 'the same, counted twice' }, outcome: both },
+    ]);
+    expect(report.misses.map((m) => m.text)).toEqual(['the same, counted twice']);
+    expect(report.overall.items).toMatchObject({ matched: 5, parsed: 6 });
+  });
+
   it('lists missing and extra records once records are reported', () => {
     const report = evaluate([
       {

@@ -1,4 +1,4 @@
-import type { GeneratedPhrase } from './expected-values.js';
+import type { GeneratedPhrase, GeneratedReading } from './expected-values.js';
 import {
   carbsWithin,
   type ItemMatch,
@@ -66,6 +66,8 @@ export type EvalReport = {
 
 type Scored = {
   phrase: GeneratedPhrase;
+  /** The reading of the phrase that fits the parser's answer best. */
+  expected: GeneratedReading;
   outcome: ParseOutcome;
   match: ItemMatch;
   gotKcal: number;
@@ -75,20 +77,37 @@ type Scored = {
   implausible: boolean;
 };
 
-function score(phrase: GeneratedPhrase, outcome: ParseOutcome): Scored {
+function scoreReading(phrase: GeneratedPhrase, expected: GeneratedReading, outcome: ParseOutcome): Scored {
   const gotKcal = totalKcal(outcome);
   const gotCarbs = totalCarbs(outcome);
   const parsed = outcome.ok ? outcome.items.map((item) => recordKey(item.record)) : [];
   return {
     phrase,
+    expected,
     outcome,
-    match: matchItems(phrase.items, parsed),
+    match: matchItems(expected.items, parsed),
     gotKcal,
     gotCarbs,
-    within: withinTolerance(phrase.total.kcal, gotKcal),
-    carbsOk: carbsWithin(phrase.total.carbs_g, gotCarbs),
-    implausible: implausible(phrase.total.kcal, gotKcal),
+    within: withinTolerance(expected.total.kcal, gotKcal),
+    carbsOk: carbsWithin(expected.total.carbs_g, gotCarbs),
+    implausible: implausible(expected.total.kcal, gotKcal),
   };
+}
+
+/** Fewer unmatched items first (when records are reported), then the closer total. */
+function fitsBetter(a: Scored, b: Scored, withRecords: boolean): boolean {
+  const unmatched = (s: Scored) => s.match.missing.length + s.match.extra.length;
+  if (withRecords && unmatched(a) !== unmatched(b)) return unmatched(a) < unmatched(b);
+  const off = (s: Scored) => Math.abs(s.gotKcal - s.expected.total.kcal);
+  return off(a) < off(b);
+}
+
+/** Scores the phrase by whichever of its readings (the dish alone, or its parts) fits the answer best. */
+function score(phrase: GeneratedPhrase, outcome: ParseOutcome, withRecords: boolean): Scored {
+  const readings: GeneratedReading[] = [phrase, ...(phrase.otherReadings ?? [])];
+  return readings
+    .map((reading) => scoreReading(phrase, reading, outcome))
+    .reduce((best, next) => (fitsBetter(next, best, withRecords) ? next : best));
 }
 
 function figures(scored: readonly Scored[], withRecords: boolean): FoodFigures {
@@ -110,8 +129,8 @@ function foodMiss(s: Scored, withRecords: boolean): Miss | null {
   return {
     text: s.phrase.text,
     class: s.phrase.class,
-    expectedKcal: s.phrase.total.kcal,
-    expectedCarbs: s.phrase.total.carbs_g,
+    expectedKcal: s.expected.total.kcal,
+    expectedCarbs: s.expected.total.carbs_g,
     gotKcal: s.outcome.ok ? s.gotKcal : null,
     gotCarbs: s.outcome.ok ? s.gotCarbs : null,
     refusedWith: s.outcome.ok ? null : s.outcome.code,
@@ -163,7 +182,9 @@ function targets(overall: FoodFigures, sentences: FoodFigures, nonFoodRefused: S
 /** Scores every phrase's parser answer, per class and overall, against the targets of issue 18. */
 export function evaluate(results: readonly PhraseResult[]): EvalReport {
   const withRecords = recordsReported(results.map((r) => r.outcome));
-  const food = results.filter((r) => r.phrase.class !== 'non_food').map((r) => score(r.phrase, r.outcome));
+  const food = results
+    .filter((r) => r.phrase.class !== 'non_food')
+    .map((r) => score(r.phrase, r.outcome, withRecords));
   const nonFood = results.filter((r) => r.phrase.class === 'non_food');
   const nonFoodRefused = share(nonFood.filter((r) => isNoFoodRefusal(r.outcome)).length, nonFood.length);
   const overall = figures(food, withRecords);

@@ -17,11 +17,12 @@ export type GeneratedItem = ExpectedValues & {
   /** The USDA measure the grams came from, e.g. "2 x 1 large (50 g)" or "8 fl oz via 1 cup (240 g)". */
   measure: string;
 };
-export type GeneratedPhrase = {
+export type GeneratedReading = { items: GeneratedItem[]; total: ExpectedValues };
+export type GeneratedPhrase = GeneratedReading & {
   text: string;
   class: EvalClass;
-  items: GeneratedItem[];
-  total: ExpectedValues;
+  /** The phrase's other readings (see FoodPhrase.otherReadings), each with its own total. */
+  otherReadings?: GeneratedReading[];
 };
 export type GeneratedExpected = { generatedBy: string; source: string; phrases: GeneratedPhrase[] };
 
@@ -128,10 +129,15 @@ export function sumValues(items: readonly ExpectedValues[]): ExpectedValues {
 /** Throws on the first record or portion that the tables do not hold, naming the phrase. */
 export function computeExpected(phrases: readonly EvalPhrase[], tables: UsdaTables): GeneratedExpected {
   const generated = phrases.map((phrase): GeneratedPhrase => {
-    const items = phrase.class === 'non_food' ? [] : phrase.items;
-    try {
+    const reading = (items: readonly ExpectedItem[]): GeneratedReading => {
       const computed = items.map((item) => computeItem(tables, item));
-      return { text: phrase.text, class: phrase.class, items: computed, total: sumValues(computed) };
+      return { items: computed, total: sumValues(computed) };
+    };
+    try {
+      if (phrase.class === 'non_food') return { text: phrase.text, class: phrase.class, ...reading([]) };
+      const others = phrase.otherReadings?.map(reading);
+      const generated: GeneratedPhrase = { text: phrase.text, class: phrase.class, ...reading(phrase.items) };
+      return others === undefined ? generated : { ...generated, otherReadings: others };
     } catch (error) {
       throw new Error(`"${phrase.text}": ${(error as Error).message}`);
     }

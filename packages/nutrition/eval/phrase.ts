@@ -54,7 +54,17 @@ export type ExpectedItem = {
   why: string;
 };
 
-export type FoodPhrase = { text: string; class: FoodClass; items: readonly ExpectedItem[] };
+export type FoodPhrase = {
+  text: string;
+  class: FoodClass;
+  items: readonly ExpectedItem[];
+  /**
+   * Other complete readings that are just as right, scored when they fit the parser's answer better:
+   * a dish's listed parts instead of the dish alone, or the reverse ("the parts once, or the dish
+   * alone, never both"). Each is a full item list, never a mix with `items`.
+   */
+  otherReadings?: readonly (readonly ExpectedItem[])[];
+};
 export type NonFoodPhrase = { text: string; class: 'non_food'; why: string };
 export type EvalPhrase = FoodPhrase | NonFoodPhrase;
 

@@ -25,8 +25,9 @@ describe('the evaluation set', () => {
 
   it('gives every food phrase items, each with a reason, and never lists an alternative twice', () => {
     for (const p of foodPhrases) {
-      expect(p.items.length, p.text).toBeGreaterThan(0);
-      for (const item of p.items) {
+      for (const reading of [p.items, ...(p.otherReadings ?? [])])
+        expect(reading.length, p.text).toBeGreaterThan(0);
+      for (const item of [p.items, ...(p.otherReadings ?? [])].flat()) {
         expect(item.why.length, `${p.text}: ${item.record}`).toBeGreaterThan(5);
         const records = [item.record, ...(item.alternatives ?? [])];
         expect(new Set(records).size, `${p.text}: ${item.record}`).toBe(records.length);
@@ -46,32 +47,34 @@ describe('expected.generated.json', () => {
     );
   });
 
-  it('holds the same items as each phrase: record, alternatives and amount', () => {
-    EVAL_PHRASES.forEach((phrase, i) => {
-      const items = isNonFood(phrase) ? [] : phrase.items;
-      const expected = items.map((item) => ({
+  it('holds the same items as each phrase, in every reading: record, alternatives and amount', () => {
+    const keys = (items: readonly { record: string; alternatives?: readonly string[]; amount: unknown }[]) =>
+      items.map((item) => ({
         record: item.record,
         alternatives: [...(item.alternatives ?? [])],
         amount: item.amount,
       }));
-      const got = (generated.phrases[i]?.items ?? []).map(({ record, alternatives, amount }) => ({
-        record,
-        alternatives,
-        amount,
-      }));
-      expect(got, phrase.text).toEqual(expected);
+    EVAL_PHRASES.forEach((phrase, i) => {
+      const got = generated.phrases[i];
+      const readings = isNonFood(phrase) ? [[]] : [phrase.items, ...(phrase.otherReadings ?? [])];
+      const gotReadings = got ? [got.items, ...(got.otherReadings ?? []).map((r) => r.items)] : [];
+      expect(gotReadings.map(keys), phrase.text).toEqual(readings.map(keys));
     });
   });
 
   it('gives every expected item a USDA description, positive grams and energy, and totals their sum', () => {
     for (const p of generated.phrases) {
-      for (const item of p.items) {
-        expect(item.description, p.text).not.toBe('');
-        expect(item.grams, p.text).toBeGreaterThan(0);
-        expect(item.kcal, p.text).toBeGreaterThanOrEqual(0);
+      for (const reading of [p, ...(p.otherReadings ?? [])]) {
+        for (const item of reading.items) {
+          expect(item.description, p.text).not.toBe('');
+          expect(item.grams, p.text).toBeGreaterThan(0);
+          expect(item.kcal, p.text).toBeGreaterThanOrEqual(0);
+        }
+        const kcal = reading.items.reduce((t, item) => t + item.kcal, 0);
+        expect(Math.abs(reading.total.kcal - kcal), p.text).toBeLessThanOrEqual(
+          0.1 * reading.items.length + 0.1,
+        );
       }
-      const kcal = p.items.reduce((t, item) => t + item.kcal, 0);
-      expect(Math.abs(p.total.kcal - kcal), p.text).toBeLessThanOrEqual(0.1 * p.items.length + 0.1);
     }
   });
 });

@@ -45,6 +45,15 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'turkey sandwich with 3 slices of turkey, 2 slices of white bread and mayo',
     class: 'dish_with_parts',
+    otherReadings: [
+      [
+        {
+          record: 'fndds:27540310',
+          amount: { portion: '1 sandwich' },
+          why: 'the dish alone: a turkey sandwich with spread',
+        },
+      ],
+    ],
     items: [
       {
         record: 'fndds:25230780',
@@ -89,6 +98,16 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'grilled cheese made with 2 slices white bread, 2 slices american cheese and a tablespoon of butter',
     class: 'dish_with_parts',
+    otherReadings: [
+      [
+        {
+          record: 'fndds:14640105',
+          alternatives: ['fndds:14640100'],
+          amount: { portion: '1 sandwich' },
+          why: 'the dish alone: grilled cheese, American cheese on white bread',
+        },
+      ],
+    ],
     items: [
       {
         record: 'sr28:18069',
@@ -106,6 +125,16 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'pb and j with 2 tbsp peanut butter and 1 tbsp grape jelly on 2 slices of wheat bread',
     class: 'dish_with_parts',
+    otherReadings: [
+      [
+        {
+          record: 'fndds:42302020',
+          alternatives: ['fndds:42302010'],
+          amount: { portion: '1 sandwich' },
+          why: 'the dish alone: PB&J on wheat bread',
+        },
+      ],
+    ],
     items: [
       {
         record: 'sr28:16098',
@@ -135,6 +164,21 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
   {
     text: '3 egg omelette with cheddar cheese',
     class: 'dish_with_parts',
+    otherReadings: [
+      [
+        {
+          record: 'sr28:01130',
+          amount: { portion: '1 large', count: 3 },
+          why: 'the parts: a 3 large egg omelet',
+        },
+        {
+          record: 'sr28:01009',
+          alternatives: ['fndds:14104100'],
+          amount: { oz: 1 },
+          why: 'the parts: cheese is 1 oz (convention)',
+        },
+      ],
+    ],
     items: [
       {
         record: 'fndds:32130110',
@@ -387,6 +431,21 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'side salad with lettuce, tomato and 2 tbsp ranch',
     class: 'dish_with_parts',
+    otherReadings: [
+      [
+        {
+          record: 'fndds:75143000',
+          alternatives: ['fndds:75143050'],
+          amount: { portion: '1 side salad' },
+          why: 'the dish alone: a side salad with vegetables including tomatoes',
+        },
+        {
+          record: 'sr28:04639',
+          amount: { portion: '1 tablespoon', count: 2 },
+          why: 'stated 2 tbsp of ranch',
+        },
+      ],
+    ],
     items: [
       {
         record: 'fndds:75113000',

@@ -1,7 +1,10 @@
 import type { FoodPhrase } from '../phrase.js';
 import * as f from './sentence-items.js';
 
-const s = (text: string, items: FoodPhrase['items']): FoodPhrase => ({ text, class: 'sentence', items });
+const s = (text: string, items: FoodPhrase['items'], otherReadings?: FoodPhrase['items'][]): FoodPhrase =>
+  otherReadings === undefined
+    ? { text, class: 'sentence', items }
+    : { text, class: 'sentence', items, otherReadings };
 
 /** Full-sentence breakfasts and morning snacks, written the way people type them into a diary. */
 export const MORNING_SENTENCES: readonly FoodPhrase[] = [
@@ -178,14 +181,33 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
       why: 'a medium coffee, the FNDDS medium cup',
     },
   ]),
-  s('3 egg omelet with cheddar cheese plus a side of 2 sausage links for brunch.', [
-    {
-      record: 'fndds:32130110',
-      amount: { portion: '1 egg', count: 3 },
-      why: 'an omelet with cheese, per egg',
-    },
-    f.sausageLinks(2),
-  ]),
+  s(
+    '3 egg omelet with cheddar cheese plus a side of 2 sausage links for brunch.',
+    [
+      {
+        record: 'fndds:32130110',
+        amount: { portion: '1 egg', count: 3 },
+        why: 'an omelet with cheese, per egg',
+      },
+      f.sausageLinks(2),
+    ],
+    [
+      [
+        {
+          record: 'sr28:01130',
+          amount: { portion: '1 large', count: 3 },
+          why: 'the parts: a 3 large egg omelet',
+        },
+        {
+          record: 'sr28:01009',
+          alternatives: ['fndds:14104100'],
+          amount: { oz: 1 },
+          why: 'the parts: cheese is 1 oz (convention)',
+        },
+        f.sausageLinks(2),
+      ],
+    ],
+  ),
   s('I only had a protein bar (a Clif bar) and a bottle of water after the gym this morning.', [
     { record: 'fndds:53720200', amount: { portion: '1 bar' }, why: 'FNDDS names the Clif bar' },
     {
@@ -271,14 +293,33 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
     },
     { record: 'sr28:09266', amount: { portion: '1 cup, chunks', count: 0.5 }, why: 'half a cup of chunks' },
   ]),
-  s('Biscuits and gravy at the diner: 2 biscuits with sausage gravy, and a glass of orange juice.', [
-    {
-      record: 'fndds:58128000',
-      amount: { portion: '1 biscuit with gravy', count: 2 },
-      why: 'the dish alone: FNDDS biscuit with sausage gravy, one per biscuit',
-    },
-    f.orangeJuiceGlass(),
-  ]),
+  s(
+    'Biscuits and gravy at the diner: 2 biscuits with sausage gravy, and a glass of orange juice.',
+    [
+      {
+        record: 'fndds:58128000',
+        amount: { portion: '1 biscuit with gravy', count: 2 },
+        why: 'the dish alone: FNDDS biscuit with sausage gravy, one per biscuit',
+      },
+      f.orangeJuiceGlass(),
+    ],
+    [
+      [
+        {
+          record: 'fndds:52103000',
+          alternatives: ['fndds:52101000'],
+          amount: { portion: '1 biscuit', count: 2 },
+          why: 'the parts: 2 restaurant biscuits',
+        },
+        {
+          record: 'fndds:27120120',
+          amount: { portion: 'Quantity not specified' },
+          why: 'the parts: gravy with no amount, FNDDS quantity not specified',
+        },
+        f.orangeJuiceGlass(),
+      ],
+    ],
+  ),
   s('Mid-morning snack was a string cheese and a small apple from my lunch bag.', [
     f.stringCheese(),
     { record: 'sr28:09003', amount: { portion: '1 small (2-3/4" dia)' }, why: 'small apple' },
