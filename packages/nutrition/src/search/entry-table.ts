@@ -65,9 +65,15 @@ export function buildEntryTable(entries: readonly TableSource[]): EntryTable {
     }
   };
   const phrase = (text: string, entry: number, field: number): number[] => {
-    const found = contentWords(text).map(termOf);
+    const written = contentWords(text);
+    const found = written.map(termOf);
     for (const term of found) post(term, entry, field);
     return found;
+  };
+  /** Curated names run together as people type them: "icecream", "hardboiled". */
+  const runTogether = (text: string, entry: number, field: number) => {
+    const written = contentWords(text);
+    for (let i = 1; i < written.length; i += 1) post(termOf(`${written[i - 1]}${written[i]}`), entry, field);
   };
 
   const nameTerms: Int32Array[] = [];
@@ -80,6 +86,10 @@ export function buildEntryTable(entries: readonly TableSource[]): EntryTable {
     nameTerms.push(termSet(name));
     firstNameTerm[index] = name[0] ?? -1;
     const synonyms = entry.synonyms.map((synonym) => termSet(phrase(synonym, index, IN_SYNONYM)));
+    if (entry.curated) {
+      runTogether(entry.name, index, IN_NAME);
+      for (const synonym of entry.synonyms) runTogether(synonym, index, IN_SYNONYM);
+    }
     synonymTerms.push(synonyms);
     for (const synonym of synonyms)
       synonymSizes[index] = (synonymSizes[index] as number) | sizeBit(synonym.length);

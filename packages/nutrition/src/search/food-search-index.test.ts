@@ -39,6 +39,13 @@ describe('ranking tiers', () => {
     }
   });
 
+  it('"NFS" is part of a USDA name: "milk" is the curated whole milk first, "Milk, NFS" after', () => {
+    expect(index.search('milk', 2).map((hit) => [hit.id, hit.tier])).toEqual([
+      ['milk-whole', 'synonym'],
+      ['fndds-11100000', 'prefix'],
+    ]);
+  });
+
   it('a curated food comes before the USDA record of the same name', () => {
     expect(ids('strawberries raw', 2)).toEqual(['strawberries', 'sr28-09316']);
     expect(ids('broccoli boiled', 2)).toEqual(['broccoli-cooked', 'sr28-11091']);
@@ -104,9 +111,22 @@ describe('search as you type', () => {
     expect(ids('ch').length).toBeGreaterThan(0);
   });
 
+  it('a word found whole ranks before a longer word it starts', () => {
+    const found = ids('egg', 30);
+    expect(found.indexOf('egg-white-raw')).toBeLessThan(found.indexOf('eggplant-raw'));
+  });
+
   it('a finished word ranks before words it is the start of', () => {
     expect(first('egg')?.id).toBe('egg-raw');
     expect(ids('egg', 20).indexOf('eggplant-raw')).toBeGreaterThan(ids('egg', 20).indexOf('egg-white-raw'));
+  });
+});
+
+describe('words run together', () => {
+  it('a curated name or synonym typed as one word still finds it', () => {
+    expect(first('icecream')?.id).toBe('ice-cream-vanilla');
+    expect(first('hardboiled egg')?.id).toBe('egg-hard-boiled');
+    expect(first('icecraem')).toMatchObject({ id: 'ice-cream-vanilla', tier: 'fuzzy' });
   });
 });
 
@@ -193,6 +213,11 @@ describe('determinism', () => {
 
   it('equal scores are ordered by place in the table', () => {
     const reversed = buildFoodSearchIndex([...FIXTURE_ENTRIES].reverse());
-    expect(reversed.search('egg', 2).map((hit) => hit.id)).toEqual(['egg-fried', 'egg-raw']);
+    expect(ids('egg', 3)).toEqual(['egg-raw', 'egg-fried', 'egg-hard-boiled']);
+    expect(reversed.search('egg', 3).map((hit) => hit.id)).toEqual([
+      'egg-hard-boiled',
+      'egg-fried',
+      'egg-raw',
+    ]);
   });
 });

@@ -21,8 +21,6 @@ const STOP_WORDS = new Set([
   'the',
   'to',
   'with',
-  'nfs',
-  'ns',
 ]);
 
 /** Letters that NFD does not split into a base letter and an accent. */

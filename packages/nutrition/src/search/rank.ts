@@ -5,7 +5,8 @@
  * of weight: fewer edits; curated entries; the query naming all of a name or synonym, each word
  * read as its commonest term ("chick" is all of the synonym "chicken", "egg" is not all of
  * "eggplant": egg is commoner); the query naming the entry's first word ("Chicken, ..." before
- * "Burrito with chicken"); commoner readings of a word before rarer ones; matches in the name
+ * "Burrito with chicken"); commoner readings of a word before rarer ones; finished words before
+ * unfinished ("bread" in "Wheat bread" before "Breaded shrimp"); matches in the name
  * before synonyms before description; fewer name words left unmatched (short names before long
  * USDA descriptions).
  */
@@ -94,6 +95,7 @@ export function createScorer(table: EntryTable, codes: Uint16Array, terms: Int32
       (namesFirstWord ? 50 : 0) -
       120 * edits -
       3 * rarity -
+      30 * unfinished -
       fieldPenalty -
       8 * Math.min(unmatchedNameWords, 25);
     return (edits > 0 ? 0 : PREFIX) + Math.max(0, Math.min(WITHIN_TIER_MAX, quality));
