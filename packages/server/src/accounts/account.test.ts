@@ -2,10 +2,12 @@ import { Writable } from 'node:stream';
 import { type AccountExport, CloseCode, type MealLog, type Session } from '@fitiq/contract';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '../app.js';
+import { createBuiltinParser } from '../parser/builtin-parser.js';
 import type { Storage } from '../storage/storage.js';
 import { COUNTED_DIALECTS, type RowCounts } from '../testing/counted-dialects.js';
 import { GatedParser } from '../testing/gated-parser.js';
 import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { patchMeal } from '../testing/meal-edits.js';
 import { postgresAvailable } from '../testing/storage-dialects.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 import { TestSocket } from '../testing/ws-client.js';
@@ -50,14 +52,28 @@ describe.each(dialects)('account export and deletion on $name', (dialect) => {
   const statusOf = async (token: string, id: string) =>
     (await request<MealLog>(server.url, 'GET', `/api/v1/meal-logs/${id}`, { token })).body.status;
 
-  /** A user with a completed meal, a failed one, a deleted one, one still processing and an idempotency key. */
+  /**
+   * A user with a completed meal, a failed one, a deleted one, one still processing, an idempotency
+   * key and a remembered portion (the completed toast corrected to 3 slices).
+   */
   const populatedUser = async () => {
     const session = await registerUser(server.url);
     const token = session.access_token;
     const completed = (await logMeal(server.url, token, 'toast', { idempotencyKey: 'k-1' })).body;
     await parser.waitForCalls(1);
-    parser.completeNext();
+    parser.completeNext(await createBuiltinParser().parse('toast', new AbortController().signal));
     await vi.waitFor(async () => expect(await statusOf(token, completed.id)).toBe('completed'));
+    const [toast] = (
+      await request<MealLog>(server.url, 'GET', `/api/v1/meal-logs/${completed.id}`, { token })
+    ).body.items;
+    const corrected = await patchMeal(
+      server.url,
+      token,
+      completed.id,
+      { items: [{ id: toast?.id, food_id: toast?.food_id, quantity: 3, unit: toast?.unit }] },
+      2,
+    );
+    expect(corrected.status).toBe(200);
     const failed = (await logMeal(server.url, token, 'a chair')).body;
     await parser.waitForCalls(1);
     parser.completeNext({ kind: 'rejected', code: 'no_food_found', message: 'no food' });
@@ -97,6 +113,8 @@ describe.each(dialects)('account export and deletion on $name', (dialect) => {
     expect(body.idempotency_keys).toEqual([
       expect.objectContaining({ key: 'k-1', meal_log_id: completed.id }),
     ]);
+    expect(body.portions).toEqual([expect.objectContaining({ quantity: 3 })]);
+    expect(body.events.map((e) => e.type)).toContain('meal_log.updated');
     const text = JSON.stringify(body);
     expect(text).not.toContain('scrypt');
     expect(text).not.toContain(session.refresh_token.split('.')[1]);
@@ -120,6 +138,7 @@ describe.each(dialects)('account export and deletion on $name', (dialect) => {
     const victimBefore = await countRows(victim.session.user.id);
     expect(victimBefore.meal_logs).toBe(3);
     expect(victimBefore.refresh_tokens).toBe(1);
+    expect(victimBefore.portions).toBe(1);
 
     expect((await deleteAccount(victim.token)).status).toBe(204);
 

@@ -19,6 +19,7 @@ export const USER_TABLES = [
   'events',
   'session_families',
   'refresh_tokens',
+  'portions',
 ] as const;
 export type UserTable = (typeof USER_TABLES)[number];
 export type RowCounts = Record<UserTable, number>;

@@ -24,6 +24,10 @@ const VALID_BODIES: Record<string, Record<string, unknown>> = {
     meal_type: 'breakfast',
     logged_at: '2024-01-01T08:00:00Z',
   },
+  '/api/v1/meal-logs/{id}': {
+    meal_type: 'lunch',
+    items: [{ food_id: 'banana', quantity: 1, unit: 'medium' }],
+  },
 };
 
 /** Lone surrogates cannot be percent-encoded; they stand for "bytes that are not UTF-8" instead. */
@@ -146,6 +150,7 @@ const headers = (context: FuzzContext, hasBody: boolean) =>
         fc.oneof(fc.constantFrom('*/*', 'text/html', 'application/xml', 'text/event-stream'), oddString(20)),
       ),
       'last-event-id': optional(oddText),
+      'if-match': optional(fc.oneof(oddText, fc.constantFrom('"1"', '"2"', '"3"', '*', 'W/"2"', '"2", "3"'))),
     })
     .map((record) => {
       const out: Record<string, string> = {};
