@@ -37,7 +37,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   s('Had a baked salmon fillet, half a cup of quinoa and a side salad with ranch for dinner.', [
     f.salmonFillet(),
     { record: 'sr28:20137', amount: { portion: '1 cup', count: 0.5 }, why: 'half a cup of cooked quinoa' },
-    f.gardenSaladLettuce(),
+    f.sideSalad(),
     f.ranchTbsp(2),
   ]),
   s('Taco Tuesday! I ate 3 beef tacos with cheese and lettuce and had a margarita.', [

@@ -239,12 +239,12 @@ export const steakOz = (oz: number) =>
     { oz },
     'a meat weight with no state is cooked (convention); top sirloin',
   );
-export const gardenSaladLettuce = () =>
+export const sideSalad = () =>
   item(
-    'fndds:75143050',
-    ['fndds:75113000'],
-    { portion: 'Quantity not specified' },
-    'a side salad with no dressing named: FNDDS lettuce salad with vegetables, quantity not specified',
+    'fndds:75143000',
+    ['fndds:75143050', 'fndds:75113000'],
+    { portion: '1 side salad' },
+    'a side salad of no named kind: FNDDS lettuce salad NFS, its side salad',
   );
 export const ranchTbsp = (count: number) =>
   item('sr28:04639', [], times('1 tablespoon', count), 'ranch by the tablespoon (FNDDS default is 2 tbsp)');

@@ -192,7 +192,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
     },
   ]),
   s('I had a side salad with 2 tbsp of ranch and a cup of chicken noodle soup at Panera.', [
-    f.gardenSaladLettuce(),
+    f.sideSalad(),
     f.ranchTbsp(2),
     {
       record: 'fndds:58403010',
