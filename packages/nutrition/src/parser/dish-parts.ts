@@ -69,7 +69,10 @@ export function countDishesOnce<T extends DishDraft>(drafts: readonly T[]): T[] 
     const parts: T[] = [];
     for (let j = k + 1; j < drafts.length && isPart(drafts[j] as T); j += 1) parts.push(drafts[j] as T);
     if (parts.length === 0) continue;
-    const measuredPart = parts.some((part) => part.stated && !TOPPINGS.has(part.food.category));
+    // The first part decides: "made with 2 slices of bread, ..." lists what the dish was made of;
+    // "chili with beans and a handful of crackers" is the chili, then crackers of their own.
+    const first = parts[0] as T;
+    const measuredPart = first.stated && !TOPPINGS.has(first.food.category);
     if (measuredPart) dropped.add(host);
     else for (const part of parts) if (!part.stated && !TOPPINGS.has(part.food.category)) dropped.add(part);
   }

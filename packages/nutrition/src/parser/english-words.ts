@@ -5,7 +5,7 @@
  */
 export const ENGLISH_WORDS = new Set(
   `
-stole stolen stuffed swiped snuck sneaked shared split splitting about above across actually after again against ahead alive almost alone along already also although always
+grandma grandpa nana stole stolen stuffed swiped snuck sneaked shared split splitting about above across actually after again against ahead alive almost alone along already also although always
 amazing ample angel another answer anything anyway apply around asked asleep awake awesome away back badly
 basically beach bear bears beat beats because become bedroom before began begin behind being believe below
 bench better between bigger birthday bitter black blame bless blood board boast boats body bored boring born

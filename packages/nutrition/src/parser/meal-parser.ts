@@ -86,7 +86,8 @@ function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): Pars
   for (const fragment of fragments) {
     const words = wordsOf(tokens, fragment.start, fragment.end);
     const firstFood = fragment.spans[0]?.start ?? fragment.end;
-    if (isNotAMeal(words, firstFood - fragment.start)) continue;
+    const firstFoodEnd = fragment.spans[0]?.end ?? fragment.end;
+    if (isNotAMeal(words, firstFood - fragment.start, firstFoodEnd - fragment.start)) continue;
     // "a muffin with my coffee": the issue reads "with my ..." as context, not as something eaten.
     const skipFirst = fragment.joinedBy === 'with' && CONTEXT_POSSESSIVES.has(words[0] ?? '');
     if (fragment.spans.length === 0) {

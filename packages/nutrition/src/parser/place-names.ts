@@ -1,5 +1,5 @@
 /**
- * Restaurant and shop names that contain a food word: "Taco Bell" is not a taco, "Burger King"
+ * Restaurant, shop and event names that contain a food word: "Taco Bell" is not a taco, "Burger King"
  * not a burger, "Olive Garden" not olives. A food name found wholly inside one of them is where
  * the meal came from, not what was eaten; a longer name that goes beyond it ("taco bell bean
  * burrito") is still food.
@@ -54,6 +54,11 @@ const PLACES = [
   'salad bar',
   'food court',
   'food truck',
+  // Days and events named after a food.
+  'taco tuesday',
+  'pizza night',
+  'pizza party',
+  'pizza friday',
 ];
 
 const keyOf = (tokens: readonly Token[]) =>

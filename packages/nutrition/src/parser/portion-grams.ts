@@ -79,6 +79,10 @@ export function portionGrams(food: Food, amount: Amount): PortionReading {
   const unit = amount.unit;
   if (unit === null) return unitlessGrams(food, count, amount);
   if (unit.kind === 'mass') return reading(count * unit.grams, count, unit.name, 0);
+  // A scoop of ice cream is half a cup by convention, whatever scoop a record lists; a food
+  // without cups (protein powder) has its own scoop.
+  const cup = unit.name === 'scoop' ? exactMeasure(food, 'cup') : undefined;
+  if (cup !== undefined) return reading(count * cup.grams * SCOOP_CUPS, count, 'scoop', 0.05);
   const listed = findMeasure(food, unit.name, amount.size, amount.hints);
   if (listed !== undefined) {
     const factor = amount.size === null || listed.sized ? 1 : sizeFactorFor(unit.name, amount.size);
@@ -90,10 +94,6 @@ export function portionGrams(food: Food, amount: Amount): PortionReading {
     return reading(count * unit.ml * density.value * sizeFactor, count, unit.name, density.doubt);
   }
   if (unit.name === 'handful') return reading(count * HANDFUL_GRAMS * sizeFactor, count, 'handful', 0.1);
-  if (unit.name === 'scoop') {
-    const cup = exactMeasure(food, 'cup');
-    if (cup !== undefined) return reading(count * cup.grams * SCOOP_CUPS * sizeFactor, count, 'scoop', 0.05);
-  }
   const fallback = defaultPortion(food);
   const doubt = GENERIC_UNITS.has(unit.name) ? 0.05 : 0.15;
   return reading(count * fallback.grams * sizeFactor, count, unit.name, doubt);

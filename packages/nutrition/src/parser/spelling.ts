@@ -38,6 +38,9 @@ export function createSpellingCorrector(
     bucket.push(word);
     byLength[word.length] = bucket;
   }
+  // "grandmas", "moms": a plural or possessive of a protected word is protected too.
+  const isProtected = (word: string) =>
+    protectedWords.has(word) || (word.endsWith('s') && protectedWords.has(word.slice(0, -1)));
   // Corrections are pure functions of the word, and meal texts repeat the same slips.
   const cache = new Map<string, string | null>();
 
@@ -62,7 +65,7 @@ export function createSpellingCorrector(
 
   return {
     correct(word) {
-      if (word.length < MIN_LENGTH || known.has(word) || protectedWords.has(word) || !/^[a-z]+$/.test(word)) {
+      if (word.length < MIN_LENGTH || known.has(word) || isProtected(word) || !/^[a-z]+$/.test(word)) {
         return null;
       }
       const cached = cache.get(word);

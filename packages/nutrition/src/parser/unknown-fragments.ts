@@ -57,11 +57,18 @@ const AROUND_WORDS = new Set(['after', 'before', 'post', 'pre', 'during']);
 
 /**
  * "played squash", "buy milk tomorrow", "my orange shirt": a fragment about something other than
- * eating. `foodAt` is the index of the first food name among `words` (or their length).
+ * eating. `foodAt` is the index of the first food name among `words` (or their length), `foodEnd`
+ * the index after it: a thing named by the food ("orange shirt") directly follows it, while "an
+ * apple in the car" is still an apple.
  */
-export function isNotAMeal(words: readonly string[], foodAt: number): boolean {
+export function isNotAMeal(words: readonly string[], foodAt: number, foodEnd = foodAt): boolean {
   if (words.some((w) => EATING_WORDS.has(w))) return false;
-  if (words.some((w) => NOT_FOOD_NOUNS.has(w))) return true;
+  if (
+    NOT_FOOD_NOUNS.has(words[foodEnd] ?? '') ||
+    (foodAt === words.length && words.some((w) => NOT_FOOD_NOUNS.has(w)))
+  ) {
+    return true;
+  }
   for (let i = 0; i < foodAt; i += 1) {
     // "after my run": the activity is when, not what.
     if (AROUND_WORDS.has(words[i] as string)) return false;
