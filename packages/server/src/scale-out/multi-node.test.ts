@@ -6,6 +6,7 @@ import type { MealLog, PollResponse, StreamEvent } from '@fitiq/contract';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { patchMeal } from '../testing/meal-edits.js';
 import { type ServerProcess, spawnServer } from '../testing/server-process.js';
 import { REDIS_URL, scaleOutServicesAvailable, startPrivateRedis } from '../testing/services.js';
 import { createPostgresDatabase } from '../testing/storage-dialects.js';
@@ -87,6 +88,56 @@ describe.skipIf(!available)('several nodes on PostgreSQL and Redis', { timeout: 
         expect(types).toEqual(['meal_log.created', 'meal_log.completed']);
       }
     }
+  });
+
+  it('an edit made on node A reaches a socket on node B, once, in order, as PATCH answered it', async () => {
+    const [a, b] = [await node('api,realtime,worker'), await node('api,realtime')];
+    const { access_token: token } = await registerUser(a.url);
+    const onB = await connect(b.url, token, 0);
+    const meal = (await logMeal(a.url, token, 'toast')).body;
+    const done = await onB.waitForEvent((e) => e.type === 'meal_log.completed');
+    const [toast] = done.data.meal_log.items;
+    const edited = await patchMeal(
+      a.url,
+      token,
+      meal.id,
+      { items: [{ id: toast?.id, food_id: toast?.food_id, quantity: 2, unit: toast?.unit }] },
+      done.data.meal_log.version,
+    );
+    expect(edited.status).toBe(200);
+    const updated = await onB.waitForEvent((e) => e.type === 'meal_log.updated');
+    expect(updated.data.meal_log).toEqual(edited.body);
+    expect(updated.data.meal_log.items[0]?.id).toBe(toast?.id);
+    assertContiguous(onB.events, 0);
+    expect(onB.events.map((e) => e.type)).toEqual([
+      'meal_log.created',
+      'meal_log.completed',
+      'meal_log.updated',
+    ]);
+  });
+
+  it('two nodes edit the same version of a meal at once: exactly one wins, the other gets 412 with the winner', async () => {
+    const [a, b] = [await node('api,realtime,worker'), await node('api,realtime,worker')];
+    const { access_token: token } = await registerUser(a.url);
+    const socket = await connect(b.url, token, 0);
+    const meal = (await logMeal(a.url, token, 'an apple')).body;
+    const { version } = (await socket.waitForEvent((e) => e.type === 'meal_log.completed')).data.meal_log;
+    for (let round = 0; round < 5; round++) {
+      const current = version + round;
+      const answers = await Promise.all([
+        patchMeal(a.url, token, meal.id, { meal_type: 'lunch' }, current),
+        patchMeal(b.url, token, meal.id, { meal_type: 'dinner' }, current),
+      ]);
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses).toEqual([200, 412]);
+      const won = answers.find((answer) => answer.status === 200);
+      const lost = answers.find((answer) => answer.status === 412);
+      expect(lost?.body.current).toEqual(won?.body);
+      expect(won?.body.version).toBe(current + 1);
+    }
+    await socket.waitFor(() => socket.events.length >= 7);
+    assertContiguous(socket.events, 0);
+    expect(socket.events.filter((e) => e.type === 'meal_log.updated')).toHaveLength(5);
   });
 
   it('a worker killed with SIGKILL mid-job: another worker completes the job after the lease, with exactly one completion', async () => {
