@@ -227,9 +227,10 @@ export const SIMPLE_PHRASES: readonly FoodPhrase[] = [
     class: 'simple',
     items: [
       {
-        record: 'sr28:18159',
-        amount: { portion: '1 cookie (average weight of 1 cookie, variety of brands)', count: 2 },
-        why: 'store cookies of no stated brand: the average cookie',
+        record: 'fndds:53206000',
+        alternatives: ['sr28:18159', 'fndds:53206020'],
+        amount: { portion: '1 medium cookie', count: 2 },
+        why: 'cookies of unstated size: medium (convention for pastries)',
       },
     ],
   },
