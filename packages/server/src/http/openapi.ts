@@ -10,7 +10,7 @@ export const registerOpenApi = async (app: FastifyInstance) => {
       openapi: '3.1.0',
       info: {
         title: 'FitIQ API',
-        version: '1.0.0',
+        version: '1.1.0',
         description:
           'Real-time meal logging. Every change appends an event to a per-user stream, read over WebSocket (/api/v1/realtime), Server-Sent Events or long-polling with one cursor.',
       },
