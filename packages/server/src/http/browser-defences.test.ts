@@ -75,6 +75,21 @@ describe('CORS', () => {
     expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
+  it('an allowed origin may edit a meal: PATCH with If-Match is preflighted, and ETag is readable', async () => {
+    const answer = await request(server.url, 'OPTIONS', '/api/v1/meal-logs/x', {
+      headers: {
+        origin: ALLOWED,
+        'access-control-request-method': 'PATCH',
+        'access-control-request-headers': 'authorization, content-type, if-match',
+      },
+    });
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-methods')).toContain('PATCH');
+    expect(answer.headers.get('access-control-allow-headers')).toContain('if-match');
+    const read = await request(server.url, 'GET', '/api/v1/me', { token, headers: { origin: ALLOWED } });
+    expect(read.headers.get('access-control-expose-headers')).toContain('etag');
+  });
+
   it('a preflight from a foreign origin gets no CORS headers', async () => {
     const answer = await preflight(FOREIGN);
     expect(answer.status).toBe(405);

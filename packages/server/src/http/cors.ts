@@ -9,11 +9,21 @@ declare module 'fastify' {
   }
 }
 
-/** What a page of an allowed origin may send and read; tokens travel in a header, so no credentials mode. */
+/**
+ * What a page of an allowed origin may send and read; tokens travel in a header, so no credentials mode.
+ * Edits need PATCH and If-Match, and the page must read a meal's ETag to send it back.
+ */
 const SHARED: FastifyCorsOptions = {
-  methods: ['GET', 'HEAD', 'POST', 'DELETE'],
-  allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'last-event-id', 'x-request-id'],
-  exposedHeaders: ['location', 'retry-after', 'x-request-id'],
+  methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+  allowedHeaders: [
+    'authorization',
+    'content-type',
+    'idempotency-key',
+    'if-match',
+    'last-event-id',
+    'x-request-id',
+  ],
+  exposedHeaders: ['etag', 'location', 'retry-after', 'x-request-id'],
   credentials: false,
   maxAge: 600,
 };
