@@ -49,6 +49,17 @@ describe('search on arbitrary queries', () => {
     );
   });
 
+  it('a short list is the start of the full list (entries skipped by their ceiling could not have entered)', () => {
+    fc.assert(
+      fc.property(foodLike, fc.integer({ min: 1, max: 8 }), (query, limit) => {
+        expect(index.search(query, limit)).toEqual(
+          index.search(query, Number.POSITIVE_INFINITY).slice(0, limit),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('answers the same twice', () => {
     fc.assert(
       fc.property(foodLike, (query) => {

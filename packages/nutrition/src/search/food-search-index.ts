@@ -42,7 +42,8 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
   const codes = new Uint16Array(entries.length * MAX_QUERY_WORDS);
   const terms = new Int32Array(entries.length * MAX_QUERY_WORDS);
   const complete = new Int32Array(entries.length);
-  const score = createScorer(table, codes, terms);
+  const scorer = createScorer(table, codes, terms);
+  const curated = table.curated;
   // Local copies: imported bindings can cost a getter call per read once transpiled to CommonJS.
   const slots = MAX_QUERY_WORDS;
   const fieldRank = FIELD_RANK;
@@ -108,9 +109,17 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
       ? Int32Array.from(new Set(words.map((word) => word.exact as number))).sort()
       : null;
     const best = largest(wanted);
-    for (let i = 0, found = entriesWithEvery(words); i < found; i += 1) {
-      const entry = complete[i] as number;
-      best.push(score(entry, entry * slots, words.length, queryTermSet) * PLACES + (PLACES - 1 - entry));
+    const found = entriesWithEvery(words);
+    // Curated entries first: they fill the list early, and most USDA records are then ruled out by
+    // their ceiling alone without being scored.
+    for (const curatedPass of [true, false]) {
+      for (let i = 0; i < found; i += 1) {
+        const entry = complete[i] as number;
+        if ((curated[entry] === 1) !== curatedPass) continue;
+        const place = PLACES - 1 - entry;
+        if (scorer.ceiling(entry, words.length) * PLACES + place <= best.floor()) continue;
+        best.push(scorer.score(entry, entry * slots, words.length, queryTermSet) * PLACES + place);
+      }
     }
     return best.take().map((key) => {
       const entry = PLACES - 1 - (key % PLACES);

@@ -63,7 +63,21 @@ export function createScorer(table: EntryTable, codes: Uint16Array, terms: Int32
     return (table.synonymTerms[entry] as Int32Array[]).some((synonym) => sameTerms(synonym, set));
   }
 
-  return (entry: number, at: number, count: number, queryTerms: Int32Array | null): number => {
+  /**
+   * A score no uncurated entry of `count` matched words can beat, when it can reach neither the
+   * exact or synonym tier nor the whole-name bonus (its name is longer than the query, it has no
+   * synonym as short): the prefix tier with every bonus and only the name words it must leave over.
+   * Infinity when the entry could do better, so it is always scored.
+   */
+  function ceiling(entry: number, count: number): number {
+    const nameLength = (table.nameTerms[entry] as Int32Array).length;
+    const shortSynonyms = (table.synonymSizes[entry] as number) & ((2 << count) - 1);
+    if (nameLength <= count || shortSynonyms !== 0 || table.curated[entry] === 1)
+      return Number.POSITIVE_INFINITY;
+    return PREFIX + 400 + 50 - 8 * Math.min(nameLength - count, 25);
+  }
+
+  const score = (entry: number, at: number, count: number, queryTerms: Int32Array | null): number => {
     let edits = 0;
     let unfinished = 0;
     let rarity = 0;
@@ -100,4 +114,5 @@ export function createScorer(table: EntryTable, codes: Uint16Array, terms: Int32
       8 * Math.min(unmatchedNameWords, 25);
     return (edits > 0 ? 0 : PREFIX) + Math.max(0, Math.min(WITHIN_TIER_MAX, quality));
   };
+  return { score, ceiling };
 }

@@ -2,7 +2,7 @@
  * The `k` largest numbers of a stream, largest first: a min-heap of size k, so a query matching
  * thousands of entries costs n·log k, not a sort of all n.
  */
-export function largest(k: number): { push(value: number): void; take(): number[] } {
+export function largest(k: number): { push(value: number): void; floor(): number; take(): number[] } {
   const heap: number[] = [];
   const siftDown = (from: number) => {
     let i = from;
@@ -36,6 +36,8 @@ export function largest(k: number): { push(value: number): void; take(): number[
         siftDown(0);
       }
     },
+    /** What a value must exceed to enter: the smallest kept once k are kept. */
+    floor: () => (heap.length < k ? Number.NEGATIVE_INFINITY : (heap[0] as number)),
     take: () => heap.sort((a, b) => b - a),
   };
 }
