@@ -19,6 +19,7 @@ export const DECIMAL_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:19120',
+        alternatives: ['fndds:91705010'],
         amount: { portion: '1 bar (1.55 oz)' },
         why: 'the SR milk chocolate 1.55 oz bar',
       },
@@ -101,7 +102,12 @@ export const DECIMAL_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     text: '3.5 oz potato chips',
     class: 'decimal_amount',
     items: [
-      { record: 'sr28:19411', alternatives: ['fndds:71200100'], amount: { oz: 3.5 }, why: 'stated 3.5 oz' },
+      {
+        record: 'sr28:19411',
+        alternatives: ['fndds:71200100', 'fndds:71200010'],
+        amount: { oz: 3.5 },
+        why: 'stated 3.5 oz',
+      },
     ],
   },
   {
@@ -158,7 +164,7 @@ export const DECIMAL_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:08037',
-        alternatives: ['fndds:57228000'],
+        alternatives: ['fndds:57228000', 'fndds:57227000'],
         amount: { portion: '1 cup', count: 0.25 },
         why: 'stated 0.25 cup',
       },
@@ -190,7 +196,14 @@ export const DECIMAL_AMOUNT_PHRASES: readonly FoodPhrase[] = [
   {
     text: 'a 1.5 oz bag of sun chips',
     class: 'decimal_amount',
-    items: [{ record: 'sr28:25013', amount: { oz: 1.5 }, why: 'stated 1.5 oz, original flavor' }],
+    items: [
+      {
+        record: 'sr28:25013',
+        alternatives: ['fndds:54420210'],
+        amount: { oz: 1.5 },
+        why: 'stated 1.5 oz, original flavor',
+      },
+    ],
   },
   {
     text: '0.33 cup raisins',

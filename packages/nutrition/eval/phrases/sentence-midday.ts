@@ -268,7 +268,7 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
       amount: { portion: '1 5.3 oz container' },
       why: 'the 5.3 oz Greek yogurt container',
     },
-    { record: 'sr28:25013', amount: { oz: 1.5 }, why: 'stated 1.5 oz' },
+    { record: 'sr28:25013', alternatives: ['fndds:54420210'], amount: { oz: 1.5 }, why: 'stated 1.5 oz' },
   ]),
   s('Had a huge plate of pad thai from the thai place, probably 2 cups worth.', [
     { record: 'fndds:58137210', amount: { portion: '1 cup', count: 2 }, why: 'stated about 2 cups' },

@@ -156,7 +156,7 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
     },
     {
       record: 'sr28:08037',
-      alternatives: ['fndds:57228000'],
+      alternatives: ['fndds:57228000', 'fndds:57227000'],
       amount: { portion: '1 cup', count: 0.25 },
       why: 'stated 1/4 cup',
     },
