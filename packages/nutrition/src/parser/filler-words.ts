@@ -26,7 +26,8 @@ haha please log logged add track
 export const NOT_EATING_VERBS: ReadonlySet<string> = wordSet(`
 ran jogged hiked swam biked cycled rode played playing lifted watched watching painted planted fed
 feeding cleaned skipped fasting fasted wore wearing smelled visited buy buying need needs want wants
-wanna should shall will gonna craving crave planning
+wanna should shall will gonna craving crave planning thinking considering walk walked walking
+hiking treadmill
 `);
 
 /** Things that share a food's name ("my orange shirt", "apple stock"): the fragment is not a meal. */
@@ -42,5 +43,5 @@ ate eat eaten eating had drank drinking snacked consumed finished
 
 /** Words that negate the item that follows: "coffee, no sugar", "tea without milk". */
 export const NEGATION_WORDS: ReadonlySet<string> = wordSet(`
-no without minus skip skipped hold sans not
+no without minus skip skipped hold sans not dont didnt never
 `);

@@ -19,6 +19,7 @@ import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
 import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
+import { createFoodFinder, type FoodFinder } from './search-fallback.js';
 import { type Token, tokenize } from './tokenize.js';
 import { isNotAMeal, unknownFoodText } from './unknown-fragments.js';
 
@@ -27,6 +28,7 @@ const MAX_TEXT_LENGTH = 4000;
 const BASE_CONFIDENCE = 0.95;
 const CORRECTION_DOUBT = 0.15;
 const DESCRIBED_DOUBT = 0.1;
+const SEARCHED_DOUBT = 0.2;
 const CONTEXT_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 export type TextMealParser = { parse(text: string): ParseResult };
@@ -41,6 +43,8 @@ type Draft = {
   fragment: Fragment;
   corrections: number;
   plural: boolean;
+  /** Found by the table's search rather than by a curated name: its form is a guess. */
+  searched?: boolean;
 };
 
 export type MealParserOptions = {
@@ -50,10 +54,11 @@ export type MealParserOptions = {
 
 export function createMealParser(database: FoodDatabase, options: MealParserOptions = {}): TextMealParser {
   const lexicon = buildLexicon(database);
+  const findFood = createFoodFinder(database);
   return {
     parse(text) {
       try {
-        return parseText(String(text).slice(0, MAX_TEXT_LENGTH), database, lexicon);
+        return parseText(String(text).slice(0, MAX_TEXT_LENGTH), database, lexicon, findFood);
       } catch (error) {
         // A parser bug must not take the meal down with it; the caller shows "no food found".
         options.onInternalError?.(error, text);
@@ -77,7 +82,12 @@ function correctSpelling(tokens: Token[], lexicon: Lexicon): Set<number> {
   return corrected;
 }
 
-function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): ParseResult {
+function parseText(
+  text: string,
+  database: FoodDatabase,
+  lexicon: Lexicon,
+  findFood: FoodFinder,
+): ParseResult {
   const tokens = combineNumbers(tokenize(text));
   const corrected = correctSpelling(tokens, lexicon);
   const fragments = splitFragments(tokens, withoutPlaceNames(tokens, findFoodSpans(tokens, database.names)));
@@ -95,7 +105,9 @@ function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): Pars
       readModifiers(tokens, fragment.start, fragment.end, lexicon, modifiers);
       const previous = drafts[drafts.length - 1];
       const unknownText = skipFirst ? null : unknownFoodText(words, modifiers, lexicon);
-      if (unknownText !== null) unknown.push(unknownText);
+      const found = unknownText === null || modifiers.negated ? null : findFood(unknownText);
+      if (found !== null) drafts.push(searchedDraft(found, modifiers, fragment, unknownText ?? ''));
+      else if (unknownText !== null) unknown.push(unknownText);
       else if (previous !== undefined) amendPrevious(previous, modifiers, database);
       continue;
     }
@@ -122,6 +134,22 @@ function parseText(text: string, database: FoodDatabase, lexicon: Lexicon): Pars
   const counted = countDishesOnce(drafts);
   const items = counted.map((draft, k) => toItem(draft, hostOf(counted, k)));
   return items.length === 0 ? noFoodFound(unknown) : { ok: true, items, unknown };
+}
+
+/** An item for a food the search found under words no curated name has. */
+function searchedDraft(food: Food, modifiers: Modifiers, fragment: Fragment, key: string): Draft {
+  const span = { start: fragment.start, end: fragment.end, key, candidates: [food] };
+  return {
+    food,
+    stated: isStated(modifiers),
+    aside: false,
+    modifiers,
+    range: { start: fragment.start, end: fragment.end, span, describedBy: null },
+    fragment,
+    corrections: 0,
+    plural: false,
+    searched: true,
+  };
 }
 
 /** "rice, 1 cup" or "eggs, scrambled": a fragment that only describes the item before it. */
@@ -168,6 +196,7 @@ function toItem(draft: Draft, host: Draft | null): ParsedItem {
     BASE_CONFIDENCE -
     CORRECTION_DOUBT * draft.corrections -
     (draft.range.describedBy === null ? 0 : DESCRIBED_DOUBT) -
+    (draft.searched === true ? SEARCHED_DOUBT : 0) -
     portion.doubt;
   return nutrientItem(
     food,
@@ -201,7 +230,7 @@ function assumptionsOf(draft: Draft, amount: Amount, portion: PortionReading): A
     else if (hasAmount(draft.modifiers) && isBulk(portion.unit)) assumed.push('unit');
   }
   const forms = draft.range.span.candidates.length > 1 && draft.modifiers.preparations.size === 0;
-  if (forms) assumed.push('form');
+  if (forms || draft.searched === true) assumed.push('form');
   return assumed;
 }
 

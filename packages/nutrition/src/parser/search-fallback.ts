@@ -1,0 +1,69 @@
+/**
+ * Names no curated food carries ("2 tamales de pollo", "a slice of quiche lorraine") are looked
+ * up in the whole table with the same ranked search as `GET /foods`: a USDA record whose
+ * description holds every word, with no typo, is taken, marked as an assumed form. Guesses
+ * through typos are not: a wrong food is worse than an honest "not recognised".
+ */
+import { searchEntriesOf } from '../catalog/food-search.js';
+import type { FoodDatabase } from '../foods/database.js';
+import type { Food } from '../foods/food.js';
+import { buildFoodSearchIndex, type FoodSearchIndex } from '../search/index.js';
+import { FILLER_WORDS } from './filler-words.js';
+import { quantityWord } from './quantity-words.js';
+import { isUnitWord } from './units.js';
+
+export type FoodFinder = (text: string) => Food | null;
+
+const MAX_QUERY_WORDS = 4;
+
+/** The words of a leftover fragment that could name a food: no amounts, units or filler. */
+function queryWords(text: string): string[] {
+  return text
+    .split(' ')
+    .filter(
+      (word) =>
+        word !== '' &&
+        !/^[0-9]/.test(word) &&
+        !isUnitWord(word) &&
+        quantityWord(word) === undefined &&
+        !FILLER_WORDS.has(word),
+    );
+}
+
+export function createFoodFinder(database: FoodDatabase): FoodFinder {
+  let index: FoodSearchIndex | undefined;
+  return (text) => {
+    const words = queryWords(text);
+    if (words.length === 0 || words.length > MAX_QUERY_WORDS) return null;
+    // Built on first use: most meals name only curated foods.
+    index ??= buildFoodSearchIndex(searchEntriesOf(database.foods));
+    const best = index.search(words.join(' '), 1)[0];
+    if (best === undefined || best.tier === 'fuzzy') return null;
+    const food = database.byId(best.id);
+    return food !== undefined && namesFood(food, words) ? food : null;
+  };
+}
+
+const singular = (word: string) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+const wordsIn = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word !== '')
+    .map(singular);
+
+/**
+ * The search also completes and matches inside words; here every word must be a whole word of
+ * the food's description or names ("min" is not "Mini marshmallows"), and one word alone must be
+ * the food itself, the head of its description ("tamales" is "Tamale with meat", but "dog" is not
+ * "Corn dog").
+ */
+function namesFood(food: Food, words: readonly string[]): boolean {
+  const description = wordsIn(food.description);
+  const known = new Set([...description, ...wordsIn(food.name), ...food.names.flatMap(wordsIn)]);
+  const asked = words.map(singular);
+  if (!asked.every((word) => known.has(word))) return false;
+  return (
+    asked.length > 1 || description[0] === asked[0] || food.names.some((name) => singular(name) === asked[0])
+  );
+}
