@@ -116,7 +116,7 @@ export function buildEntryTable(entries: readonly TableSource[]): EntryTable {
   };
 }
 
-export const termSet = (terms: Iterable<number>): Int32Array => Int32Array.from(new Set(terms)).sort();
+const termSet = (terms: Iterable<number>): Int32Array => Int32Array.from(new Set(terms)).sort();
 
 /** One bit per set size up to 31, so most entries are ruled out without comparing sets. */
 export const sizeBit = (size: number): number => (size > 0 && size < 32 ? 1 << size : 0);

@@ -64,6 +64,11 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
    * only visit entries still in.
    */
   function entriesWithEvery(words: readonly QueryWord[]): number {
+    // A long-lived server runs out of query ids after 2^31 searches: start the stamps over.
+    if (queryId === 0x7fffffff) {
+      touched.fill(0);
+      queryId = 0;
+    }
     queryId += 1;
     const order = words
       .map((_, slot) => slot)

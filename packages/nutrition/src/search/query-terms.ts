@@ -9,7 +9,7 @@ import { fold } from './normalize.js';
 import type { TermMatch, Vocabulary } from './vocabulary.js';
 
 /** Longer input is cut: no food name is longer, and the work per query stays bounded. */
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 export const MAX_QUERY_WORDS = 8;
 /**
  * One letter starts a word of half the table and says almost nothing of which: it is taken as a
@@ -22,7 +22,7 @@ const MAX_FUZZY_LENGTH = 24;
 export type QueryWord = { folded: string; exact: number | undefined; matches: TermMatch[] };
 
 /** Edits allowed for a word of this length: none up to 3 letters, 1 up to 5, then 2. */
-export const editBudget = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : 2);
+const editBudget = (length: number): number => (length <= 3 ? 0 : length <= 5 ? 1 : 2);
 
 const isLetters = (word: string) => {
   for (let i = 0; i < word.length; i += 1) {
