@@ -11,8 +11,10 @@ import type { RunningServer } from '../app.js';
 import { HoldingParser } from '../testing/holding-parser.js';
 import { logMeal, registerUser } from '../testing/http-client.js';
 import { getMeal, patchMeal, streamHead, waitForEvent, waitForOutcomeAfter } from '../testing/meal-edits.js';
+import { readSse } from '../testing/sse-client.js';
 import { DIALECTS, postgresAvailable } from '../testing/storage-dialects.js';
 import { startTestServer } from '../testing/test-server.js';
+import { TestSocket } from '../testing/ws-client.js';
 
 const withPostgres = await postgresAvailable();
 const dialects = DIALECTS.filter((d) => d.name === 'sqlite' || withPostgres);
@@ -87,6 +89,20 @@ describe.each(dialects)('editing a meal on $name', (dialect) => {
       expect(event).toMatchObject({ seq: head + 1, type: 'meal_log.updated' });
       expect(event.data.meal_log).toEqual(edited.body);
       expect(await streamHead(server.url, token)).toBe(head + 1);
+    });
+
+    it('an SSE stream and a socket carry meal_log.updated like every other event', async () => {
+      const { token, meal } = await completedMeal();
+      const head = await streamHead(server.url, token);
+      const socket = await TestSocket.connect(server.url, token, head);
+      const sse = readSse(server.url, token, { after: head, until: (events) => events.length >= 1 });
+      const edited = await patchMeal(server.url, token, meal.id, { meal_type: 'snack' }, meal.version);
+      const [message] = (await sse).events;
+      expect(message).toMatchObject({ id: String(head + 1), event: 'meal_log.updated' });
+      expect(message?.data.data.meal_log).toEqual(edited.body);
+      const onSocket = await socket.waitForEvent((e) => e.type === 'meal_log.updated');
+      expect(onSocket).toEqual(message?.data);
+      socket.terminate();
     });
 
     it("a deleted meal's event is one version past the last one stored", async () => {
