@@ -482,12 +482,7 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     record: 'fndds:58100013',
     name: 'Breakfast burrito with egg and breakfast meat, from fast food',
     category: 'fast_food',
-    names: [
-      'sausage breakfast burrito',
-      'fast food breakfast burrito',
-      'bacon breakfast burrito',
-      'chorizo and egg burrito',
-    ],
+    names: ['sausage breakfast burrito', 'bacon breakfast burrito', 'chorizo and egg burrito'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
@@ -845,7 +840,7 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     record: 'fndds:27560300',
     name: 'Corn dog',
     category: 'fast_food',
-    names: ['corn dog on a stick', 'mini corn dogs', 'state fair corn dog'],
+    names: ['corn dog on a stick', 'state fair corn dog'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
@@ -1272,12 +1267,7 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     record: 'fndds:58145111',
     name: 'Macaroni and cheese, restaurant',
     category: 'dishes',
-    names: [
-      'restaurant mac and cheese',
-      'baked mac and cheese',
-      'homemade mac and cheese',
-      'baked macaroni and cheese',
-    ],
+    names: ['baked mac and cheese', 'homemade mac and cheese', 'baked macaroni and cheese'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
@@ -1797,7 +1787,10 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     names: ['avocado roll', 'avocado maki', 'avocado sushi'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'roll',
+    measures: {
+      roll: '1 serving',
+    },
   },
   {
     id: 'sushi-eel-roll',
@@ -1807,7 +1800,10 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     names: ['eel roll', 'unagi roll', 'eel avocado roll', 'dragon roll'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'roll',
+    measures: {
+      roll: '1 serving',
+    },
   },
   {
     id: 'sushi-salmon-roll',
@@ -1817,7 +1813,10 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     names: ['salmon roll', 'salmon avocado roll', 'salmon maki', 'philadelphia roll', 'philly roll'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'roll',
+    measures: {
+      roll: '1 serving',
+    },
   },
   {
     id: 'sushi-shrimp-roll',
@@ -1827,7 +1826,10 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     names: ['shrimp tempura roll', 'shrimp roll sushi', 'tempura roll', 'ebi roll'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'roll',
+    measures: {
+      roll: '1 serving',
+    },
   },
   {
     id: 'sushi-tuna-roll',
@@ -1837,7 +1839,10 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     names: ['tuna roll', 'spicy tuna roll', 'tekka maki', 'tuna maki', 'tuna avocado roll'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'roll',
+    measures: {
+      roll: '1 serving',
+    },
   },
   {
     id: 'sushi-vegetable-roll',
@@ -1854,7 +1859,10 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     ],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'roll',
+    measures: {
+      roll: '1 serving',
+    },
   },
   {
     id: 'sushi-tuna-nigiri',
@@ -3052,7 +3060,7 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     record: 'fndds:75140990',
     name: 'Coleslaw from a fast food restaurant',
     category: 'dishes',
-    names: ['fast food coleslaw', 'deli coleslaw'],
+    names: ['deli coleslaw'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',

@@ -1011,6 +1011,8 @@ export const CURATED_SPANISH_AND_BREAKFAST: readonly CuratedFood[] = [
     name: 'Café negro (black coffee)',
     category: 'drinks',
     names: [
+      'cafe',
+      'café',
       'cafe negro',
       'café negro',
       'cafe americano',
@@ -1063,7 +1065,10 @@ export const CURATED_SPANISH_AND_BREAKFAST: readonly CuratedFood[] = [
     names: ['jugo de naranja', 'zumo de naranja', 'jugo de china'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'glass',
+    measures: {
+      glass: '8 fl_oz',
+    },
   },
   {
     id: 'jugo-de-manzana',
@@ -1291,7 +1296,7 @@ export const CURATED_SPANISH_AND_BREAKFAST: readonly CuratedFood[] = [
     record: 'fndds:32130080',
     name: 'Scrambled eggs, restaurant',
     category: 'eggs',
-    names: ['restaurant scrambled eggs', 'diner eggs'],
+    names: ['diner eggs'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
@@ -1525,7 +1530,7 @@ export const CURATED_SPANISH_AND_BREAKFAST: readonly CuratedFood[] = [
     record: 'fndds:52103000',
     name: 'Biscuit from a fast food restaurant',
     category: 'bread',
-    names: ['fast food biscuit', 'restaurant biscuit', 'bojangles biscuit'],
+    names: ['bojangles biscuit'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'biscuit',
