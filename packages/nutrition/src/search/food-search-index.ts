@@ -109,7 +109,7 @@ export function buildFoodSearchIndex(entries: readonly SearchEntry[]): FoodSearc
     const wanted = Number.isNaN(limit) ? 0 : Math.min(Math.floor(limit), entries.length);
     if (wanted <= 0 || typeof query !== 'string') return [];
     const words = queryTerms(query, table.vocabulary);
-    if (words.length === 0 || words.some((word) => word.matches.length === 0)) return [];
+    if (words === null || words.length === 0) return [];
     const queryTermSet = words.every((word) => word.exact !== undefined)
       ? Int32Array.from(new Set(words.map((word) => word.exact as number))).sort()
       : null;

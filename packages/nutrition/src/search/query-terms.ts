@@ -43,9 +43,14 @@ function queryWords(query: string): string[] {
   return [...unique.values()];
 }
 
-export function queryTerms(query: string, vocabulary: Vocabulary): QueryWord[] {
+/**
+ * The query's words and their terms, or null as soon as one word means no term: every word must
+ * match, so the rest need not be looked up (nonsense costs one fuzzy lookup, not eight).
+ */
+export function queryTerms(query: string, vocabulary: Vocabulary): QueryWord[] | null {
   const written = queryWords(query);
-  return written.map((word, index) => {
+  const words: QueryWord[] = [];
+  for (const [index, word] of written.entries()) {
     const folded = fold(word);
     const exact = vocabulary.termOf(folded);
     const matches: TermMatch[] = exact === undefined ? [] : [{ term: exact, cost: 0, prefix: false }];
@@ -54,6 +59,8 @@ export function queryTerms(query: string, vocabulary: Vocabulary): QueryWord[] {
     const budget = editBudget(folded.length);
     if (matches.length === 0 && budget > 0 && folded.length <= MAX_FUZZY_LENGTH && isLetters(folded))
       matches.push(...vocabulary.near(folded, budget));
-    return { folded, exact, matches };
-  });
+    if (matches.length === 0) return null;
+    words.push({ folded, exact, matches });
+  }
+  return words;
 }
