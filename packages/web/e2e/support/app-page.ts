@@ -13,6 +13,15 @@ export const signUp = async (page: Page, email = uniqueEmail()): Promise<string>
   return email;
 };
 
+/** Signs in to an existing account (another device of the same user) and waits for the day view. */
+export const signIn = async (page: Page, email: string): Promise<void> => {
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('What did you eat?').waitFor();
+};
+
 /** The session token the app keeps, for the test's own API calls as the same user. */
 export const sessionToken = (page: Page): Promise<string> =>
   page.evaluate(() => (JSON.parse(localStorage.getItem('fitiq.session') ?? '{}') as { token: string }).token);
@@ -65,3 +74,14 @@ export const seenAt = async (page: Page, text: string, status: string): Promise<
 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The buttons that open a meal's items for editing, in order. */
+export const itemButtons = (card: Locator): Locator => card.locator('.meal-items button.item-row');
+
+/** The text of a card's items as shown ("name … amount … kcal"), in order. */
+export const itemTexts = (card: Locator): Promise<string[]> =>
+  card.locator('.meal-items li').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+
+/** The calories a card shows, as a number. */
+export const cardCalories = async (card: Locator): Promise<number> =>
+  Number.parseInt((await card.getByTestId('meal-calories').textContent())?.replace(/\D/g, '') ?? '', 10);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AccountPage } from '../account/AccountPage.js';
 import { DayPage } from '../day/DayPage.js';
 import { HealthPage } from '../health/HealthPage.js';
+import { trackEditFeedback } from '../meal/edit-feedback.js';
 import { Link } from '../ui/Link.js';
 import { AppHeader } from './AppHeader.js';
 import { ClientContext } from './client-context.js';
@@ -37,6 +38,7 @@ export const SignedIn = ({
   useEffect(() => {
     const next = createClient(session);
     trackActivity(next);
+    trackEditFeedback(next);
     // The SDK refreshes the session by itself; it ends only when the server refuses the refresh.
     const expired = () => {
       if (leaving.current) return;
