@@ -101,8 +101,12 @@ export function buildEntryTable(entries: readonly TableSource[]): EntryTable {
   postings.forEach((list, term) => {
     postingStart[term + 1] = (postingStart[term] as number) + list.entries.length;
   });
-  const postingEntries = Int32Array.from(postings.flatMap((list) => list.entries));
-  const postingFields = Uint8Array.from(postings.flatMap((list) => list.fields));
+  const postingEntries = new Int32Array(postingStart[terms.length] as number);
+  const postingFields = new Uint8Array(postingEntries.length);
+  postings.forEach((list, term) => {
+    postingEntries.set(list.entries, postingStart[term]);
+    postingFields.set(list.fields, postingStart[term]);
+  });
   return {
     vocabulary: buildVocabulary(terms, surfaces),
     postingStart,
