@@ -902,7 +902,6 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     category: 'dishes',
     names: [
       'fettuccine alfredo',
-      'fettucine alfredo',
       'alfredo',
       'pasta alfredo',
       'alfredo pasta',
@@ -918,13 +917,7 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     record: 'fndds:58146422',
     name: 'Pasta with cream sauce and chicken (chicken Alfredo)',
     category: 'dishes',
-    names: [
-      'chicken alfredo',
-      'chicken fettuccine alfredo',
-      'chicken fettucine alfredo',
-      'chicken alfredo pasta',
-      'creamy chicken pasta',
-    ],
+    names: ['chicken alfredo', 'chicken fettuccine alfredo', 'chicken alfredo pasta', 'creamy chicken pasta'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
