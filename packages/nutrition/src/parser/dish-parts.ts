@@ -46,10 +46,18 @@ const NOT_PARTS = new Set<FoodCategory>(['drinks', 'alcohol']);
 /** Sauces, dressings and spreads go on a dish (a plain hot dog's record has no ketchup): always kept. */
 const TOPPINGS = new Set<FoodCategory>(['condiments', 'fats_oils']);
 
+const dishes = new WeakMap<Food, boolean>();
+
 export function isDish(food: Food): boolean {
-  if (DISH_CATEGORIES.has(food.category)) return true;
-  const name = food.name.toLowerCase();
-  return DISH_WORDS.some((word) => name.includes(word) || food.names.some((n) => n.includes(word)));
+  let dish = dishes.get(food);
+  if (dish === undefined) {
+    const name = food.name.toLowerCase();
+    dish =
+      DISH_CATEGORIES.has(food.category) ||
+      DISH_WORDS.some((word) => name.includes(word) || food.names.some((n) => n.includes(word)));
+    dishes.set(food, dish);
+  }
+  return dish;
 }
 
 const PART_JOINERS = new Set(['with', 'on']);

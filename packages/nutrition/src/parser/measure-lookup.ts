@@ -15,14 +15,24 @@ const SIZE_MEASURE_WORDS: Readonly<Record<Size, readonly string[]>> = {
   extra_large: ['extra', 'jumbo', 'king', 'giant'],
 };
 
-const wordsOf = (unit: string) => unit.split('_');
+const unitWords = new WeakMap<Portion, readonly string[]>();
+
+/** A measure's words, split once per measure: lookups run for every item of every meal. */
+function wordsOf(portion: Portion): readonly string[] {
+  let words = unitWords.get(portion);
+  if (words === undefined) {
+    words = portion.unit.split('_');
+    unitWords.set(portion, words);
+  }
+  return words;
+}
 
 export function exactMeasure(food: Food, unit: string): Portion | undefined {
   return food.portions.find((portion) => portion.unit === unit);
 }
 
 function score(portion: Portion, size: Size | null, hints: ReadonlySet<string>): number {
-  const words = wordsOf(portion.unit);
+  const words = wordsOf(portion);
   let points = 0;
   if (size !== null && SIZE_MEASURE_WORDS[size].some((word) => words.includes(word))) points += 4;
   for (const word of words) if (hints.has(word)) points += 1;
@@ -74,7 +84,7 @@ function findByNoun(
   let best: Portion | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const portion of food.portions) {
-    const words = wordsOf(portion.unit);
+    const words = wordsOf(portion);
     if (words[words.length - 1] !== noun && words[0] !== noun) continue;
     const points = score(portion, size, hints);
     if (points > bestScore) {
@@ -83,7 +93,7 @@ function findByNoun(
     }
   }
   if (best === undefined) return undefined;
-  const sized = size !== null && SIZE_MEASURE_WORDS[size].some((word) => wordsOf(best.unit).includes(word));
+  const sized = size !== null && SIZE_MEASURE_WORDS[size].some((word) => wordsOf(best).includes(word));
   return { portion: best, sized };
 }
 
@@ -94,7 +104,7 @@ export function findSizedMeasure(food: Food, size: Size, hints: ReadonlySet<stri
   let best: Portion | undefined;
   let bestScore = 0;
   for (const portion of food.portions) {
-    const first = wordsOf(portion.unit)[0] ?? '';
+    const first = wordsOf(portion)[0] ?? '';
     if (!SIZE_MEASURE_WORDS[size].includes(first) && !(size === 'extra_large' && first === 'extra')) continue;
     const points = score(portion, size, hints);
     if (points > bestScore) {

@@ -64,18 +64,25 @@ const PLACES = [
 const keyOf = (tokens: readonly Token[]) =>
   tokens.map((token) => (token.kind === 'word' || token.kind === 'number' ? token.text : '')).join(' ');
 
-const PLACE_KEYS = PLACES.map((place) => keyOf(combineNumbers(tokenize(place))));
-const PLACE_LENGTHS = [...new Set(PLACE_KEYS.map((key) => key.split(' ').length))];
-const PLACE_SET = new Set(PLACE_KEYS);
+/** Place names by their first word, as word lists: most texts hold none of these words. */
+const PLACES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const place of PLACES) {
+  const words = keyOf(combineNumbers(tokenize(place))).split(' ');
+  const first = words[0] as string;
+  PLACES_BY_FIRST_WORD.set(first, [...(PLACES_BY_FIRST_WORD.get(first) ?? []), words]);
+}
+
+const wordAt = (tokens: readonly Token[], i: number) => {
+  const token = tokens[i];
+  return token?.kind === 'word' || token?.kind === 'number' ? token.text : '';
+};
 
 /** Token ranges `[start, end)` of place names in the text. */
 function placeRanges(tokens: readonly Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const length of PLACE_LENGTHS) {
-      if (i + length <= tokens.length && PLACE_SET.has(keyOf(tokens.slice(i, i + length)))) {
-        ranges.push([i, i + length]);
-      }
+    for (const words of PLACES_BY_FIRST_WORD.get(wordAt(tokens, i)) ?? []) {
+      if (words.every((word, k) => wordAt(tokens, i + k) === word)) ranges.push([i, i + words.length]);
     }
   }
   return ranges;

@@ -30,17 +30,36 @@ function queryWords(text: string): string[] {
     );
 }
 
+/** Answers are pure functions of the words, and leftovers repeat ("protein shake", "pho"). */
+const CACHE_LIMIT = 2_000;
+
 export function createFoodFinder(database: FoodDatabase): FoodFinder {
   let index: FoodSearchIndex | undefined;
-  return (text) => {
-    const words = queryWords(text);
-    if (words.length === 0 || words.length > MAX_QUERY_WORDS) return null;
+  let tableWords: ReadonlySet<string> | undefined;
+  const cache = new Map<string, Food | null>();
+  const find = (words: readonly string[]): Food | null => {
     // Built on first use: most meals name only curated foods.
+    tableWords ??= new Set(
+      database.foods.flatMap((food) => [...wordsIn(food.description), ...wordsIn(food.name)]),
+    );
+    // A word no food has cannot name one; most leftovers end here without a search.
+    if (!words.every((word) => tableWords?.has(singular(word)))) return null;
     index ??= buildFoodSearchIndex(searchEntriesOf(database.foods));
     const best = index.search(words.join(' '), 1)[0];
     if (best === undefined || best.tier === 'fuzzy') return null;
     const food = database.byId(best.id);
     return food !== undefined && namesFood(food, words) ? food : null;
+  };
+  return (text) => {
+    const words = queryWords(text);
+    if (words.length === 0 || words.length > MAX_QUERY_WORDS) return null;
+    const key = words.join(' ');
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const found = find(words);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+    return found;
   };
 }
 
