@@ -148,7 +148,7 @@ export const CURATED_DRINKS_ALCOHOL_KIDS: readonly CuratedFood[] = [
     record: 'fndds:92803000',
     name: 'Non-alcoholic beer',
     category: 'drinks',
-    names: ['non alcoholic beer', 'non-alcoholic beer', 'na beer', 'near beer', 'alcohol free beer', 'malta'],
+    names: ['non alcoholic beer', 'non-alcoholic beer', 'na beer', 'near beer', 'alcohol free beer'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'can',

@@ -302,7 +302,7 @@ export const CURATED_SPANISH_AND_BREAKFAST: readonly CuratedFood[] = [
     record: 'sr28:13930',
     name: 'Bistec (beef steak)',
     category: 'meat',
-    names: ['bistec', 'bistec de res', 'filete de res', 'carne de res', 'res'],
+    names: ['bistec', 'bistec de res', 'filete de res', 'carne de res'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
