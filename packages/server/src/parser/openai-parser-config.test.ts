@@ -49,8 +49,11 @@ describe('FITIQ_PARSER=openai: the server asks the configured OpenAI-compatible 
     const url = server.url;
     expect((await waitForMealOutcome(url, token, posted.body.id)).type).toBe('meal_log.completed');
     const meal = (await request<MealLog>(url, 'GET', `/api/v1/meal-logs/${posted.body.id}`, { token })).body;
-    // The contract's fields of the model's item, exactly; the model's extra nutrients are not kept.
-    expect(meal.items).toEqual([STEW_ITEM]);
+    // The contract's fields of the model's item, exactly; the model's extra nutrients are not kept. A
+    // food outside the table has no food_id and no measures; the amount is the model's.
+    expect(meal.items).toEqual([
+      { ...STEW_ITEM, id: expect.any(String), food_id: null, measures: [], assumed: [], source: 'parser' },
+    ]);
     expect(meal.totals).toEqual({ calories: 512, protein_g: 31, carbs_g: 47, fat_g: 19 });
 
     expect(fake.requests).toHaveLength(1);
