@@ -1600,6 +1600,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'cheerios-multigrain',
@@ -1610,6 +1613,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'cheerios-frosted',
@@ -1620,6 +1626,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'cinnamon-toast-crunch',
@@ -1630,6 +1639,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'lucky-charms',
@@ -1640,6 +1652,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'froot-loops',
@@ -1650,6 +1665,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'apple-jacks',
@@ -1660,6 +1678,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'frosted-mini-wheats',
@@ -1670,6 +1691,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'capn-crunch',
@@ -1680,6 +1704,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'crunch-berries',
@@ -1690,6 +1717,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'cocoa-puffs',
@@ -1700,6 +1730,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'cocoa-pebbles',
@@ -1710,6 +1743,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'fruity-pebbles',
@@ -1720,6 +1756,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'cocoa-krispies',
@@ -1730,6 +1769,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'reeses-puffs',
@@ -1740,6 +1782,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'trix',
@@ -1750,6 +1795,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'kix',
@@ -1760,6 +1808,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'golden-grahams',
@@ -1770,6 +1821,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'honey-bunches-of-oats',
@@ -1780,6 +1834,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'honey-bunches-almonds',
@@ -1790,6 +1847,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'special-k',
@@ -1800,6 +1860,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'special-k-red-berries',
@@ -1810,6 +1873,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'corn-pops',
@@ -1820,6 +1886,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'life-cereal',
@@ -1830,6 +1899,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'chex-rice',
@@ -1840,6 +1912,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'chex-honey-nut',
@@ -1850,6 +1925,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'chex-corn',
@@ -1860,6 +1938,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'chex-wheat',
@@ -1870,6 +1951,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'wheaties',
@@ -1880,6 +1964,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'grape-nuts',
@@ -1890,6 +1977,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'fiber-one-cereal',
@@ -1900,6 +1990,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'kashi-golean',
@@ -1910,6 +2003,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'cookie-crisp',
@@ -1920,6 +2016,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'count-chocula',
@@ -1930,6 +2029,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'honey-smacks',
@@ -1940,6 +2042,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'honeycomb',
@@ -1950,6 +2055,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'crispix',
@@ -1960,6 +2068,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'oatmeal-squares',
@@ -1970,6 +2081,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'raisin-bran-crunch',
@@ -1980,6 +2094,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'krave',
@@ -1990,6 +2107,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'golden-crisp',
@@ -2000,6 +2120,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'puffins',
@@ -2010,6 +2133,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'alpha-bits',
@@ -2020,6 +2146,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'smart-start',
@@ -2030,6 +2159,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'nature-valley-granola',
@@ -2040,6 +2172,9 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
   {
     id: 'kelloggs-low-fat-granola',
@@ -2050,5 +2185,8 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
   },
 ];
