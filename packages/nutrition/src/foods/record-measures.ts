@@ -102,6 +102,9 @@ const MEASURING_WORDS = new Set([
   'slices',
 ]);
 
+/** Measures named by a size ("medium (7\" long)") need no size after them. */
+const SIZE_HEADS = new Set(['small', 'medium', 'large', 'extra', 'jumbo', 'mini', 'miniature', 'regular']);
+
 const isNumeric = (word: string) => /^[0-9.]/.test(word);
 
 /**
@@ -112,10 +115,23 @@ const isNumeric = (word: string) => /^[0-9.]/.test(word);
  * (the noun: bag, box, slice) and the words before it (small, juice, thick).
  */
 export function measureUnit(usdaUnit: string): string | null {
+  return measureNames(usdaUnit)?.plain ?? null;
+}
+
+/**
+ * A measure's plain unit (`pancake`, `croissant`) and the same with the size USDA writes after the
+ * noun (`4_inch_pancake`, `mini_croissant`), used when a record has several of one noun.
+ */
+export function measureNames(usdaUnit: string): { plain: string; qualified: string } | null {
   const lower = usdaUnit.toLowerCase();
-  if (lower === QUANTITY_NOT_SPECIFIED) return 'serving';
+  if (lower === QUANTITY_NOT_SPECIFIED) return { plain: 'serving', qualified: 'serving' };
   if (UNWRITTEN.some((phrase) => lower.startsWith(phrase))) return null;
   const head = (lower.split(/[,(]/, 1)[0] ?? '').split('/', 1)[0] ?? '';
+  // "pancake (4\" dia)", "croissant, miniature": the size written after the noun tells it apart.
+  const after = lower.slice(head.length);
+  const inches = /^\s*\(\s*(\d+)" (?:dia|diameter)\b/.exec(after)?.[1];
+  const sizeAfter = /^\s*,\s*(miniature|mini|small|medium|large|extra large|jumbo|regular|thin|thick)\b/.exec(after)?.[1];
+  const prefix = inches !== undefined ? `${inches}_inch_` : sizeAfter !== undefined ? `${sizeAfter.replace(' ', '_')}_` : '';
   let words = head
     .replaceAll('"', ' inch ')
     .split(/[^a-z0-9.]+/)
@@ -126,9 +142,10 @@ export function measureUnit(usdaUnit: string): string | null {
     const after = words.slice(or + 1);
     words = after.length > 1 ? [...words.slice(0, or), ...after.slice(1)] : words.slice(0, or);
   }
-  if (words[0] === 'fl' && words[1] === 'oz') return 'fl_oz';
+  if (words[0] === 'fl' && words[1] === 'oz') return { plain: 'fl_oz', qualified: 'fl_oz' };
+  const named = (plain: string) => ({ plain, qualified: `${prefix}${plain}` });
   // "cup spaghetti, packed", "slice snack-size": a measuring word first is the unit by itself.
-  if (MEASURING_WORDS.has(words[0] ?? '')) return singular(words[0] as string);
+  if (MEASURING_WORDS.has(words[0] ?? '')) return named(singular(words[0] as string));
   // "cup chopped", "serving 1/2 cup", "pint as purchased": what follows the noun qualifies it.
   let end = 1;
   while (end < words.length && !QUALIFIERS.has(words[end] as string) && !isNumeric(words[end] as string)) {
@@ -140,7 +157,8 @@ export function measureUnit(usdaUnit: string): string | null {
     .filter((word) => word !== '');
   if (kept.length === 0) return null;
   const unit = kept.join('_');
-  return MASS_UNITS.has(unit) ? null : unit;
+  if (MASS_UNITS.has(unit)) return null;
+  return SIZE_HEADS.has(kept[0] as string) ? { plain: unit, qualified: unit } : named(unit);
 }
 
 function label(usdaUnit: string): string {
@@ -163,9 +181,15 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export function recordMeasures(portions: readonly UsdaPortion[]): Portion[] {
   const measures: Portion[] = [];
   const seen = new Set<string>();
-  for (const portion of portions) {
-    const unit = measureUnit(portion.unit);
-    if (unit === null || seen.has(unit)) continue;
+  const names = portions.map((portion) => measureNames(portion.unit));
+  const plainCount = new Map<string, number>();
+  for (const name of names) if (name !== null) plainCount.set(name.plain, (plainCount.get(name.plain) ?? 0) + 1);
+  for (const [k, portion] of portions.entries()) {
+    const name = names[k];
+    if (name === null || name === undefined) continue;
+    // "pancake (4\" dia)" and "pancake (6\" dia)": only a noun USDA measures twice keeps its size.
+    const unit = (plainCount.get(name.plain) ?? 0) > 1 ? name.qualified : name.plain;
+    if (seen.has(unit)) continue;
     seen.add(unit);
     measures.push({ unit, label: label(portion.unit), grams: round2(portion.grams / portion.amount) });
   }

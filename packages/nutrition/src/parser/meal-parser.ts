@@ -115,7 +115,12 @@ function parseText(
     for (const range of skipFirst ? ranges.slice(1) : ranges) {
       const modifiers = readItemModifiers(tokens, range, lexicon);
       if (modifiers.negated || fragment.joinedBy === 'without') continue;
-      const food = database.chooseForm(range.span.candidates, modifiers.preparations);
+      const food = statedForm(
+        database.chooseForm(range.span.candidates, modifiers.preparations),
+        range.span.key,
+        modifiers.preparations,
+        findFood,
+      );
       if (food === undefined || modifiers.amount.count === 0) continue;
       let corrections = 0;
       for (let i = range.span.start; i < range.span.end; i += 1) if (corrected.has(i)) corrections += 1;
@@ -256,4 +261,36 @@ function plausiblePortion(food: Food, amount: Amount): PortionReading {
 function isStated(modifiers: Modifiers): boolean {
   const { count, unit } = modifiers.amount;
   return unit !== null || (count !== null && !modifiers.amount.article);
+}
+
+/** Words of a raw or dry weight, and how USDA descriptions say them. */
+const RAW_STATES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['raw', ['raw', 'dry']],
+  ['uncooked', ['raw', 'dry']],
+  ['dry', ['dry', 'raw']],
+]);
+
+/**
+ * "75 g raw brown rice", "2 oz dry egg noodles", "200 g raw cod": a raw or dry weight is of the
+ * raw or dry food. When no curated form of the name is raw, the table's own record is found by
+ * the name and the state ("brown rice raw" is "Rice, brown, long-grain, raw").
+ */
+function statedForm(
+  chosen: Food | undefined,
+  name: string,
+  preparations: ReadonlySet<string>,
+  findFood: FoodFinder,
+): Food | undefined {
+  if (chosen === undefined) return undefined;
+  for (const [word, states] of RAW_STATES) {
+    if (!preparations.has(word)) continue;
+    const description = chosen.description.toLowerCase();
+    if (chosen.preparations.includes(word) || states.some((state) => description.includes(state)))
+      return chosen;
+    for (const state of states) {
+      const found = findFood(`${name} ${state}`);
+      if (found !== null) return found;
+    }
+  }
+  return chosen;
 }

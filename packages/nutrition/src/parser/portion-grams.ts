@@ -180,11 +180,13 @@ export const isBulk = (unit: string) => MEASURED_IN_BULK.has(unit.slice(unit.las
  * pancake"), else the usual portion unless that is a bulk measure or a pack, else the first
  * countable measure ("20 almonds" are almonds, not handfuls).
  */
-function countedPortion(food: Food): Portion {
+function countedPortion(food: Food, amount: Amount): Portion {
   for (const name of food.names) {
     const word = name.slice(name.lastIndexOf(' ') + 1);
-    const own = exactMeasure(food, word) ?? exactMeasure(food, word.replace(/e?s$/, ''));
-    if (own !== undefined) return own;
+    const own =
+      findMeasure(food, word, amount.size, amount.hints) ??
+      findMeasure(food, word.replace(/e?s$/, ''), amount.size, amount.hints);
+    if (own !== undefined) return own.portion;
   }
   const usual = defaultPortion(food);
   if (!isBulk(usual.unit)) return usual;
@@ -209,7 +211,7 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     const sized = findSizedMeasure(food, amount.size, amount.hints);
     if (sized !== undefined) return reading(count * sized.grams, count, sized.unit, 0);
     // "a large coffee" when the food has no sizes: scale its usual portion.
-    const usual = amount.count === null ? defaultPortion(food) : countedPortion(food);
+    const usual = amount.count === null ? defaultPortion(food) : countedPortion(food, amount);
     return reading(count * usual.grams * SIZE_FACTOR[amount.size], count, amount.size, 0.05);
   }
   // "some blueberries": half a cup of fruit, by the README's conventions.
@@ -217,7 +219,7 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     const cup = exactMeasure(food, 'cup');
     if (cup !== undefined) return reading(cup.grams * SOME_FRUIT_CUPS, SOME_FRUIT_CUPS, 'cup', 0.1);
   }
-  const usual = amount.count === null ? defaultPortion(food) : countedPortion(food);
+  const usual = amount.count === null ? defaultPortion(food) : countedPortion(food, amount);
   return reading(
     count * usual.grams,
     count,

@@ -2549,10 +2549,6 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
-    measures: {
-      small: '1 fruit',
-      medium: '9.75 oz',
-    },
   },
   {
     id: 'watermelon',

@@ -504,10 +504,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['pita', 'pita bread', 'pitta', 'pitta bread', 'pocket bread'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'pita',
-    measures: {
-      small: '1 oz',
-    },
+    defaultUnit: 'large_pita',
   },
   {
     id: 'pita-whole-wheat',
@@ -517,10 +514,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['whole wheat pita', 'wholemeal pitta', 'whole wheat pita bread'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'pita',
-    measures: {
-      small: '1 oz',
-    },
+    defaultUnit: 'large_pita',
   },
   {
     id: 'naan',
@@ -570,13 +564,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     names: ['croissant', 'butter croissant'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'medium',
-    measures: {
-      medium: '2 croissant',
-      large: '67 g',
-      small: '1.5 croissant',
-      piece: '2 croissant',
-    },
+    defaultUnit: 'medium_croissant',
   },
   {
     id: 'bun-hamburger',
