@@ -13,8 +13,25 @@ import {
   RATE_LIMITED,
   TRUNCATED,
 } from './testing/recorded-responses.js';
+import { tableNutrients } from './testing/table-nutrients.js';
 
 const database = buildFoodDatabase(FIXTURE_FOODS);
+
+/** One item as a model outside strict mode might send it: no assumed, nutrients made up. */
+const modelItem = (name: string, quantity: number, unit: string, grams: number) => ({
+  name,
+  preparation: null,
+  quantity,
+  unit,
+  grams,
+  calories: 1,
+  protein_g: 1,
+  carbs_g: 1,
+  fat_g: 1,
+  fiber_g: 1,
+  sugars_g: 1,
+  sodium_mg: 1,
+});
 let server: FakeOpenAi | undefined;
 
 afterEach(async () => {
@@ -52,14 +69,20 @@ describe('OpenAI meal parser', () => {
     });
   });
 
-  it("takes nutrients from the database for foods it knows, at the model's grams", async () => {
+  it("takes nutrients from the table for foods it knows, at the model's grams or the usual portion", async () => {
     const parser = await parserFor([{ body: EGGS_TOAST_BUTTER }]);
     const result = await parser.parse('2 fried eggs and a slice of toast with butter');
-    expect(result.ok && result.items.map((i) => [i.food_id, i.grams, i.calories, i.source])).toEqual([
-      ['egg-fried', 92, 180, 'database'],
-      ['toast', 22, 64, 'database'],
-      ['butter', 5, 36, 'database'],
+    const butter = database.byId('butter');
+    const usualPat = butter?.portions.find((p) => p.unit === butter.defaultPortion)?.grams;
+    expect(result.ok && result.items.map((i) => [i.food_id, i.grams, i.source, i.assumed])).toEqual([
+      ['egg-fried', 92, 'database', ['size']],
+      ['toast', 22, 'database', []],
+      // The model guessed the butter's amount: the table's usual portion stands instead.
+      ['butter', usualPat, 'database', ['quantity']],
     ]);
+    for (const item of result.ok ? result.items : []) {
+      expect(item).toMatchObject(tableNutrients(database, item.food_id, item.grams));
+    }
   });
 
   it('keeps the model\'s numbers for a food outside the database, marked source "model"', async () => {
@@ -67,15 +90,79 @@ describe('OpenAI meal parser', () => {
     const result = await parser.parse('a bowl of pho and a banana');
     expect(result.ok && result.items[0]).toMatchObject({
       name: 'pho',
+      grams: 600,
       calories: 350,
+      protein_g: 24,
       food_id: null,
       record: null,
       source: 'model',
+      assumed: ['size'],
     });
     expect(result.ok && result.items[1]).toMatchObject({
       food_id: 'banana',
-      calories: 105,
       source: 'database',
+      assumed: ['size'],
+      ...tableNutrients(database, 'banana', 118),
+    });
+  });
+
+  it('asks for what the text left open, as a list of the four contract words', async () => {
+    const parser = await parserFor([{ body: EGGS_TOAST_BUTTER }]);
+    await parser.parse('2 fried eggs and a slice of toast with butter');
+    type Sent = { response_format: { json_schema: { schema: unknown } } } | undefined;
+    const schema = (server?.requests[0]?.body as Sent)?.response_format.json_schema.schema;
+    expect(schema).toMatchObject({
+      properties: {
+        items: {
+          items: {
+            required: expect.arrayContaining(['assumed']),
+            properties: {
+              assumed: { type: 'array', items: { enum: ['quantity', 'size', 'unit', 'form'] } },
+            },
+          },
+        },
+      },
+    });
+  });
+
+  it("reads the model's assumed like its other fields: unknown words dropped, each once, in contract order", async () => {
+    const banana = {
+      ...modelItem('banana', 1, 'medium', 118),
+      assumed: ['form', 'texture', 3, 'size', 'size'],
+    };
+    const parser = await parserFor([{ body: completion(JSON.stringify({ items: [banana], unknown: [] })) }]);
+    const result = await parser.parse('a banana');
+    expect(result.ok && result.items[0]?.assumed).toEqual(['size', 'form']);
+  });
+
+  it('an assumed that is not a list is a malformed answer, asked for once more', async () => {
+    const wrong = { ...modelItem('banana', 1, 'medium', 118), assumed: 'size' };
+    const parser = await parserFor([
+      { body: completion(JSON.stringify({ items: [wrong], unknown: [] })) },
+      { body: PHO_AND_BANANA },
+    ]);
+    const result = await parser.parse('a banana');
+    expect(result.ok).toBe(true);
+    expect(server?.requests).toHaveLength(2);
+  });
+
+  it('an answer in the older shape, without assumed, assumes nothing the model did not say', async () => {
+    const parser = await parserFor([
+      { body: completion(JSON.stringify({ items: [modelItem('banana', 1, 'medium', 118)], unknown: [] })) },
+    ]);
+    const result = await parser.parse('a banana');
+    expect(result.ok && result.items[0]).toMatchObject({ food_id: 'banana', grams: 118, assumed: [] });
+  });
+
+  it('a food outside the table with no amount from the model says quantity was assumed', async () => {
+    const pho = { ...modelItem('pho', 0, 'bowl', 600), assumed: ['size'] };
+    const parser = await parserFor([{ body: completion(JSON.stringify({ items: [pho], unknown: [] })) }]);
+    const result = await parser.parse('pho');
+    expect(result.ok && result.items[0]).toMatchObject({
+      source: 'model',
+      quantity: 1,
+      grams: 600,
+      assumed: ['quantity', 'size'],
     });
   });
 

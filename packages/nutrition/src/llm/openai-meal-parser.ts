@@ -1,6 +1,7 @@
 /**
  * The LLM meal parser (FITIQ_PARSER=openai): asks an OpenAI-compatible chat-completions API for
- * food names and amounts under a strict JSON schema, then takes nutrients from our database.
+ * food names, amounts and what the text left open under a strict JSON schema, then finds each
+ * food in our table (curated names, then the table's search) and takes nutrients from there.
  * A malformed answer is asked for once more; temporary failures are thrown for the caller's
  * backoff (one retry policy, in one place, rather than retries nested inside retries).
  */
@@ -9,9 +10,10 @@ import { type FoodDatabase, foodDatabase } from '../foods/database.js';
 import { type MealParser, noFoodFound, type ParseResult } from '../parse-result.js';
 import { buildLexicon } from '../parser/lexicon.js';
 import { type ChatCompletionConfig, MalformedAnswerError, requestCompletion } from './chat-completion.js';
+import { createModelFoodFinder } from './find-model-food.js';
 import { MEAL_JSON_SCHEMA, type ModelMeal, readModelMeal } from './meal-schema.js';
 import { SYSTEM_PROMPT } from './prompt.js';
-import { resolveModelItem } from './resolve-items.js';
+import { type ResolveContext, resolveModelItem } from './resolve-items.js';
 
 export type OpenAiMealParserOptions = {
   baseUrl: string;
@@ -61,11 +63,12 @@ export function createOpenAiMealParser(options: OpenAiMealParserOptions): MealPa
     fetch: options.fetch ?? globalThis.fetch,
   };
   // Built on first parse: creating the parser (at server start) stays cheap.
-  let context: { database: FoodDatabase; lexicon: ReturnType<typeof buildLexicon> } | undefined;
-  const contextNow = () => {
+  let context: ResolveContext | undefined;
+  const contextNow = (): ResolveContext => {
     if (context === undefined) {
       const database = options.database ?? foodDatabase();
-      context = { database, lexicon: buildLexicon(database) };
+      const lexicon = buildLexicon(database);
+      context = { lexicon, findFood: createModelFoodFinder(database, lexicon) };
     }
     return context;
   };
@@ -88,8 +91,8 @@ export function createOpenAiMealParser(options: OpenAiMealParserOptions): MealPa
   return {
     async parse(text: string, signal?: AbortSignal): Promise<ParseResult> {
       const meal = await askModel(text, signal);
-      const { database, lexicon } = contextNow();
-      const items = meal.items.map((item) => resolveModelItem(item, database, lexicon));
+      const context = contextNow();
+      const items = meal.items.map((item) => resolveModelItem(item, context));
       return items.length === 0 ? noFoodFound(meal.unknown) : { ok: true, items, unknown: meal.unknown };
     },
   };

@@ -26,12 +26,15 @@ export function completion(
   };
 }
 
+type Assumed = ('quantity' | 'size' | 'unit' | 'form')[];
+
 const item = (
   name: string,
   preparation: string | null,
   quantity: number,
   unit: string,
   grams: number,
+  assumed: Assumed,
   nutrients: [
     kcal: number,
     protein: number,
@@ -49,6 +52,7 @@ const item = (
     quantity,
     unit,
     grams,
+    assumed,
     calories,
     protein_g,
     carbs_g,
@@ -59,27 +63,40 @@ const item = (
   };
 };
 
-/** "2 fried eggs and a slice of toast with butter" */
-export const EGGS_TOAST_BUTTER = completion(
-  JSON.stringify({
-    items: [
-      item('egg', 'fried', 2, 'large', 92, [180, 12.5, 0.8, 14.1, 0, 0.4, 190]),
-      item('toast', null, 1, 'slice', 22, [64, 2, 12, 0.9, 0.6, 1.1, 116]),
-      item('butter', null, 1, 'pat', 5, [36, 0, 0, 4.1, 0, 0, 32]),
-    ],
-    unknown: [],
-  }),
+const meal = (...items: ReturnType<typeof item>[]) => completion(JSON.stringify({ items, unknown: [] }));
+
+/** "2 fried eggs and a slice of toast with butter": the butter's amount is the model's guess. */
+export const EGGS_TOAST_BUTTER = meal(
+  item('egg', 'fried', 2, 'large', 92, ['size'], [180, 12.5, 0.8, 14.1, 0, 0.4, 190]),
+  item('toast', null, 1, 'slice', 22, [], [64, 2, 12, 0.9, 0.6, 1.1, 116]),
+  item('butter', null, 1, 'pat', 5, ['quantity'], [36, 0, 0, 4.1, 0, 0, 32]),
 );
 
 /** "a bowl of pho and a banana": pho is not in the test database. */
-export const PHO_AND_BANANA = completion(
-  JSON.stringify({
-    items: [
-      item('pho', null, 1, 'bowl', 600, [350, 24, 45, 7, 2, 4, 1500]),
-      item('banana', null, 1, 'medium', 118, [105, 1.3, 27, 0.4, 3.1, 14.4, 1]),
-    ],
-    unknown: [],
-  }),
+export const PHO_AND_BANANA = meal(
+  item('pho', null, 1, 'bowl', 600, ['size'], [350, 24, 45, 7, 2, 4, 1500]),
+  item('banana', null, 1, 'medium', 118, ['size'], [105, 1.3, 27, 0.4, 3.1, 14.4, 1]),
+);
+
+/**
+ * "a cup of burdock root and a cup of boiled kohlrabi": foods the full table has only as USDA
+ * records, under descriptions no curated name carries.
+ */
+export const BURDOCK_AND_KOHLRABI = meal(
+  item('burdock root', null, 1, 'cup', 118, [], [85, 1.8, 20.3, 0.2, 3.9, 3.4, 6]),
+  item('kohlrabi', 'boiled', 1, 'cup', 165, [], [48, 3, 11, 0.2, 1.8, 4.6, 35]),
+);
+
+/** "coffee and an apple": no amount for the coffee, no size for the apple. */
+export const COFFEE_AND_AN_APPLE = meal(
+  item('coffee', null, 1, 'cup', 240, ['quantity'], [2, 0.3, 0, 0, 0, 0, 5]),
+  item('apple', null, 1, 'medium', 182, ['size'], [95, 0.5, 25, 0.3, 4.4, 19, 2]),
+);
+
+/** "a banana and a slice of toast", from a model whose nutrients are far off. */
+export const WILD_NUTRIENTS = meal(
+  item('banana', null, 1, 'medium', 118, ['size'], [940, 80, 3, 61, 0, 0, 4000]),
+  item('toast', null, 1, 'slice', 30, [], [700, 1, 1, 1, 9, 9, 9]),
 );
 
 /** "went for a 5k run" */
@@ -107,3 +124,8 @@ export const INVALID_API_KEY = {
     code: 'invalid_api_key',
   },
 };
+
+/** "a bowl of zorblax stew": a dish no food table has. */
+export const UNKNOWN_DISH = meal(
+  item('zorblax stew', null, 1, 'bowl', 400, ['size'], [512, 31, 47, 19, 6, 8, 900]),
+);
