@@ -65,8 +65,10 @@ export function findMeasure(
   noun: string,
   size: Size | null,
   hints: ReadonlySet<string>,
+  /** Only measures ending in the noun ("4_inch_pancake"), not starting with it ("melon_ball"). */
+  nounLast = false,
 ): MeasureMatch | undefined {
-  const match = findByNoun(food, noun, size, hints);
+  const match = findByNoun(food, noun, size, hints, nounLast);
   if (match !== undefined) return match;
   for (const alias of NOUN_ALIASES[noun] ?? []) {
     const aliased = findByNoun(food, alias, size, hints);
@@ -80,12 +82,13 @@ function findByNoun(
   noun: string,
   size: Size | null,
   hints: ReadonlySet<string>,
+  nounLast = false,
 ): MeasureMatch | undefined {
   let best: Portion | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const portion of food.portions) {
     const words = wordsOf(portion);
-    if (words[words.length - 1] !== noun && words[0] !== noun) continue;
+    if (words[words.length - 1] !== noun && (nounLast || words[0] !== noun)) continue;
     const points = score(portion, size, hints);
     if (points > bestScore) {
       best = portion;

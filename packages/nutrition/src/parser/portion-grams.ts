@@ -181,12 +181,19 @@ export const isBulk = (unit: string) => MEASURED_IN_BULK.has(unit.slice(unit.las
  * countable measure ("20 almonds" are almonds, not handfuls).
  */
 function countedPortion(food: Food, amount: Amount): Portion {
+  // "a footlong": a word said with the food that is one of its measures.
+  for (const hint of amount.hints) {
+    const named = exactMeasure(food, hint);
+    if (named !== undefined && !isBulk(named.unit)) return named;
+  }
+  // "two 4 inch pancakes": words of a dimension pick among the food's own measures.
+  const described = [...amount.hints].some((hint) => /^[0-9]/.test(hint));
   for (const name of food.names) {
     const word = name.slice(name.lastIndexOf(' ') + 1);
-    const own =
-      findMeasure(food, word, amount.size, amount.hints) ??
-      findMeasure(food, word.replace(/e?s$/, ''), amount.size, amount.hints);
-    if (own !== undefined) return own.portion;
+    const own = described
+      ? findMeasure(food, word, amount.size, amount.hints, true)?.portion
+      : (exactMeasure(food, word) ?? exactMeasure(food, word.replace(/e?s$/, '')));
+    if (own !== undefined) return own;
   }
   const usual = defaultPortion(food);
   if (!isBulk(usual.unit)) return usual;
