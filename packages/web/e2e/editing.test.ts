@@ -254,6 +254,40 @@ describe.skipIf(!chromiumAvailable())('correcting a meal in the web app', { time
     await page.context().close();
   });
 
+  it('an amount the parser guessed, corrected: remembered for the next meal of that food, listed on the Account page, forgotten there', async () => {
+    const page = await open(await newContext(browser));
+    await signUp(page);
+    await waitForConnection(page, 'live');
+    await addMeal(page, 'coffee');
+    const card = await waitForMeal(page, 'coffee', 'completed');
+    expect(await card.locator('.item-hint').textContent()).toMatch(/assumed/);
+    const name =
+      (await card
+        .locator('.item-name')
+        .first()
+        .evaluate((el) => el.firstChild?.textContent)) ?? '';
+
+    await itemButtons(card).first().click();
+    const grams = card.getByLabel('Grams');
+    await grams.fill('300');
+    await grams.press('Enter');
+    await card.and(page.locator('[data-synced="yes"]')).waitFor();
+    expect(await card.locator('.item-hint').count()).toBe(0);
+
+    await addMeal(page, 'black coffee');
+    const next = await waitForMeal(page, 'black coffee', 'completed');
+    expect(await next.locator('.item-hint').textContent()).toMatch(/your usual portion/);
+    expect(await next.locator('.item-amount').textContent()).toMatch(/300 g/);
+
+    await page.getByRole('link', { name: 'Account' }).click();
+    const portions = page.getByRole('list', { name: 'Remembered portions' });
+    await portions.getByText(name).waitFor();
+    expect(await portions.textContent()).toMatch(/300 g/);
+    await portions.getByRole('button', { name: `Forget the usual portion of ${name}` }).click();
+    await page.getByText('None yet.').waitFor();
+    await page.context().close();
+  });
+
   it('screenshots at phone width, light and dark: the item editor, the food search, a conflict (kept in test-results/)', async () => {
     const page = await open(await newContext(browser, { viewport: { width: 390, height: 844 } }));
     await signUp(page);
