@@ -17,6 +17,7 @@ import { type ItemRange, itemRanges } from './items.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
+import { withoutDescriptiveParentheses } from './parentheses.js';
 import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
 import { createFoodFinder, type FoodFinder } from './search-fallback.js';
@@ -88,7 +89,7 @@ function parseText(
   lexicon: Lexicon,
   findFood: FoodFinder,
 ): ParseResult {
-  const tokens = combineNumbers(tokenize(text));
+  const tokens = combineNumbers(tokenize(withoutDescriptiveParentheses(text)));
   const corrected = correctSpelling(tokens, lexicon);
   const fragments = splitFragments(tokens, withoutPlaceNames(tokens, findFoodSpans(tokens, database.names)));
   const drafts: Draft[] = [];

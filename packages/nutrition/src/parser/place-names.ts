@@ -54,6 +54,11 @@ const PLACES = [
   'salad bar',
   'food court',
   'food truck',
+  'the cafe',
+  'a cafe',
+  'the diner',
+  'the deli',
+  'the coffee shop',
   // Days and events named after a food.
   'taco tuesday',
   'pizza night',

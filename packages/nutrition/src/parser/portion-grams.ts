@@ -204,6 +204,16 @@ function countedPortion(food: Food, amount: Amount): Portion {
   return usual;
 }
 
+const VOLUME_DEFAULTS = new Set(['cup', 'tbsp', 'tsp', 'fl_oz']);
+
+/**
+ * "a chicken noodle soup", "a cheese omelet", "a Pringles snack stack": "a" alone means one of
+ * the food's usual portion, unless that portion is a volume ("an almond" is not a cup of them).
+ */
+function isOneUsual(food: Food, amount: Amount): boolean {
+  return amount.article === true && amount.count === 1 && !VOLUME_DEFAULTS.has(defaultPortion(food).unit);
+}
+
 /** Drinks come in glasses, cups and mugs whose sizes differ more than those of a slice or a bowl. */
 const DRINK_CONTAINERS = new Set(['glass', 'cup', 'mug']);
 
@@ -226,7 +236,8 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     const cup = exactMeasure(food, 'cup');
     if (cup !== undefined) return reading(cup.grams * SOME_FRUIT_CUPS, SOME_FRUIT_CUPS, 'cup', 0.1);
   }
-  const usual = amount.count === null ? defaultPortion(food) : countedPortion(food, amount);
+  const usual =
+    amount.count === null || isOneUsual(food, amount) ? defaultPortion(food) : countedPortion(food, amount);
   return reading(
     count * usual.grams,
     count,
