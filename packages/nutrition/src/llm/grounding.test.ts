@@ -122,6 +122,33 @@ describe('LLM parser grounded on the food table', () => {
     expect(item).toMatchObject({ food_id: builtIn.food_id, grams: builtIn.grams, assumed: builtIn.assumed });
   });
 
+  it("no weight from the model: its quantity and unit go through the food's measures, as the built-in parser reads them", async () => {
+    const [coffee, apple] = modelItemsOf(COFFEE_AND_AN_APPLE);
+    const items = await itemsFor(
+      completion(
+        JSON.stringify({
+          items: [
+            { ...coffee, quantity: 2, unit: 'cups', grams: 0, assumed: [] },
+            { ...apple, quantity: 1, unit: '', grams: 0, assumed: [] },
+          ],
+          unknown: [],
+        }),
+      ),
+    );
+    const amountOf = ({ food_id, quantity, unit, grams, assumed }: ParsedItem) => ({
+      food_id,
+      quantity,
+      unit,
+      grams,
+      assumed,
+    });
+    expect(items.map(amountOf)).toEqual(
+      [builtInItem('2 cups of coffee'), builtInItem('1 apple')].map(amountOf),
+    );
+    // "1 apple" is a medium one: the size is what the parser supplied.
+    expect(items[1]?.assumed).toContain('size');
+  });
+
   it("a matched food's nutrients come from the table, never from the model", async () => {
     const items = await itemsFor(WILD_NUTRIENTS);
     const claimed = modelItemsOf(WILD_NUTRIENTS);
