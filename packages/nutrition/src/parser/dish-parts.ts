@@ -51,10 +51,9 @@ const dishes = new WeakMap<Food, boolean>();
 export function isDish(food: Food): boolean {
   let dish = dishes.get(food);
   if (dish === undefined) {
-    const name = food.name.toLowerCase();
-    dish =
-      DISH_CATEGORIES.has(food.category) ||
-      DISH_WORDS.some((word) => name.includes(word) || food.names.some((n) => n.includes(word)));
+    // Whole words of the display name: "White bread" is no dish though people say "sandwich bread".
+    const words = ` ${food.name.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+    dish = DISH_CATEGORIES.has(food.category) || DISH_WORDS.some((word) => words.includes(` ${word} `));
     dishes.set(food, dish);
   }
   return dish;
@@ -76,7 +75,9 @@ export function countDishesOnce<T extends DishDraft>(drafts: readonly T[]): T[] 
     if (host.fragment.joinedBy === 'with' || !isDish(host.food)) continue;
     const parts: T[] = [];
     for (let j = k + 1; j < drafts.length && isPart(drafts[j] as T); j += 1) parts.push(drafts[j] as T);
-    if (parts.length === 0) continue;
+    // Parts follow the dish at once: in "spaghetti for the family, and a plate of it with garlic
+    // bread" the bread is beside the spaghetti, not in it.
+    if (parts.length === 0 || (parts[0] as T).fragment.start > host.fragment.end + 1) continue;
     // The first part decides: "made with 2 slices of bread, ..." lists what the dish was made of;
     // "chili with beans and a handful of crackers" is the chili, then crackers of their own.
     const first = parts[0] as T;

@@ -43,6 +43,11 @@ const WITH_WORDS = new Map<string, Joiner>([
   ['on', 'on'],
 ]);
 
+/** "eggs over easy" is how the eggs were cooked, not eggs served over something. */
+const EGG_STYLES = new Set(['easy', 'medium', 'hard', 'well']);
+const isEggStyle = (word: string, next: Token | undefined) =>
+  word === 'over' && next?.kind === 'word' && EGG_STYLES.has(next.text);
+
 export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpan[]): Fragment[] {
   const fragments: Fragment[] = [];
   let start = 0;
@@ -75,7 +80,7 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
     } else if (word !== null && WITH_WORDS.has(word)) {
       nextJoiner = WITH_WORDS.get(word) ?? null;
       nextList = null;
-    } else if (word !== null && ITEM_CONNECTORS.has(word)) {
+    } else if (word !== null && ITEM_CONNECTORS.has(word) && !isEggStyle(word, tokens[i + 1])) {
       nextJoiner = null;
       nextList = null;
     } else if (!(word !== null && LIST_CONNECTORS.has(word))) {
