@@ -63,7 +63,8 @@ function amountIn(item: ModelItem, lexicon: Lexicon): Amount {
 }
 
 function amountOf(item: ModelItem, food: Food, lexicon: Lexicon): AmountReading {
-  if (hasNoAmount(item)) {
+  const { quantity } = item;
+  if (quantity === null || item.assumed.includes('quantity')) {
     // The model's portion was its own guess; the table's usual portion is the built-in parser's.
     const usual = portionGrams(food, emptyModifiers().amount);
     return { ...usual, assumed: usual.sizeAssumed ? ['quantity', 'size'] : ['quantity'] };
@@ -73,7 +74,7 @@ function amountOf(item: ModelItem, food: Food, lexicon: Lexicon): AmountReading 
     const unit = item.unit.trim().toLowerCase();
     // A weight without a unit to count it in is a weight in grams.
     if (unit === '') return { grams: item.grams, quantity: item.grams, unit: 'g', doubt: 0, assumed: said };
-    return { grams: item.grams, quantity: item.quantity ?? 1, unit, doubt: 0, assumed: said };
+    return { grams: item.grams, quantity, unit, doubt: 0, assumed: said };
   }
   // No weight from the model: convert its quantity and unit through the food's measures.
   const amount = amountIn(item, lexicon);
