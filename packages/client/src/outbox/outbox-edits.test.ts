@@ -152,11 +152,17 @@ describe('edits in the outbox', () => {
     server.state.down = true;
     const { outbox, seen } = outboxFor(server);
     await outbox.addEdit(server.meal.id, 2, twoSlices, server.meal);
-    await outbox.addEdit(server.meal.id, 2, { ...twoSlices, meal_type: 'snack' }, server.meal);
+    const second = await outbox.addEdit(server.meal.id, 2, { ...twoSlices, meal_type: 'snack' }, server.meal);
+    let rebased: number | null = null;
+    outbox.on('change', (records) => {
+      const waiting = records.find((r) => r.local_id === second.local_id);
+      if (waiting?.kind === 'edit' && waiting.if_match !== 2) rebased = waiting.preview.version;
+    });
     server.state.down = false;
     outbox.start();
     await empty(outbox);
     expect(server.sent.map((s) => s.ifMatch)).toEqual(['"2"', '"3"']);
+    expect(rebased).toBe(3);
     expect(seen.map((s) => s.type)).toEqual(['edited', 'edited']);
     expect(server.meal).toMatchObject({ version: 4, meal_type: 'snack' });
   });

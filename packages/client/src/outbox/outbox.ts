@@ -207,7 +207,10 @@ export class Outbox {
       (r): r is EditRecord =>
         isEditRecord(r) && r !== applied && r.meal_id === applied.meal_id && r.if_match === applied.if_match,
     );
-    for (const record of chained) await this.replace({ ...record, if_match: version });
+    // The preview's version moves too: an edit made on it now (an app passes the version it shows)
+    // follows the chain instead of conflicting with this device's own edit.
+    for (const record of chained)
+      await this.replace({ ...record, if_match: version, preview: { ...record.preview, version } });
   }
 
   private async failed(record: OutboxEntry, error: unknown): Promise<number> {

@@ -39,6 +39,9 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
   // meanwhile on another device is a conflict to show, never overwritten.
   const base = useRef<MealLog | null>(null);
   const feedback = useEditFeedback(meal.id);
+  // Where focus goes back to when the text or add-item editor closes (keyboard users keep their place).
+  const opener = useRef<'add' | 'text' | null>(null);
+  const buttons = { add: useRef<HTMLButtonElement>(null), text: useRef<HTMLButtonElement>(null) };
 
   const run = async (kind: Exclude<Busy, null>, action: () => Promise<void>) => {
     setBusy(kind);
@@ -55,13 +58,21 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
 
   const begin = (next: Editing) => {
     base.current = meal.meal;
+    opener.current = next?.kind === 'add' || next?.kind === 'text' ? next.kind : null;
     setEditing(next);
+  };
+
+  const close = () => {
+    setEditing(null);
+    const back = opener.current;
+    opener.current = null;
+    if (back) requestAnimationFrame(() => buttons[back].current?.focus());
   };
 
   const save = (patch: (on: MealLog) => MealLogPatch) => {
     const on = base.current ?? meal.meal;
     base.current = null;
-    setEditing(null);
+    close();
     if (!meal.id || !on) return;
     setError(null);
     feedback.dismiss();
@@ -98,7 +109,7 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
         {editing?.kind === 'text' ? (
           <MealTextEditor
             text={meal.raw_input}
-            onClose={() => setEditing(null)}
+            onClose={close}
             onSave={(text) => save(() => ({ raw_input: text }))}
           />
         ) : (
@@ -164,7 +175,7 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
         <div className="item-editor">
           <FoodSearch
             label="Add a food"
-            onCancel={() => setEditing(null)}
+            onCancel={close}
             onPick={(food) =>
               save((on) => {
                 const edit = { food_id: food.id, quantity: 1, unit: food.default_unit };
@@ -184,10 +195,20 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
         <div className="meal-actions">
           {editable && (
             <>
-              <button type="button" className="button small ghost" onClick={() => begin({ kind: 'add' })}>
+              <button
+                ref={buttons.add}
+                type="button"
+                className="button small ghost"
+                onClick={() => begin({ kind: 'add' })}
+              >
                 Add item
               </button>
-              <button type="button" className="button small ghost" onClick={() => begin({ kind: 'text' })}>
+              <button
+                ref={buttons.text}
+                type="button"
+                className="button small ghost"
+                onClick={() => begin({ kind: 'text' })}
+              >
                 Edit text
               </button>
             </>
