@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   addMeal,
+  itemButtons,
+  itemTexts,
   mealCards,
   sessionToken,
   signUp,
@@ -79,6 +81,46 @@ describe.skipIf(!chromiumAvailable())('the web app, offline', { timeout: 60_000 
     expect(meals.map((m) => [m.raw_input, m.status])).toEqual([
       ['a banana and a glass of milk', 'completed'],
     ]);
+    await context.close();
+  });
+
+  it('an item corrected offline waits on the device, survives a reload while offline, and is applied once back online', async () => {
+    const context = await newContext(browser);
+    const proxy = server.proxy as NonNullable<AppServer['proxy']>;
+    const appPage = await openPage(context, server.url);
+    pages.push(appPage);
+    const { page } = appPage;
+    await signUp(page);
+    await waitForConnection(page, 'live');
+    const token = await sessionToken(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const text = 'a bowl of rice';
+    await addMeal(page, text);
+    const card = await waitForMeal(page, text, 'completed');
+    const [before] = await serverMeals(server.serverUrl, token, today());
+
+    await context.setOffline(true);
+    proxy.set({ refuseConnections: true });
+    proxy.dropAll();
+    await waitForConnection(page, 'offline');
+    await itemButtons(card).first().click();
+    const quantity = card.getByLabel('Quantity');
+    await quantity.fill('2');
+    await quantity.press('Enter');
+    await card.and(page.locator('[data-synced="no"]')).waitFor();
+
+    await page.reload();
+    const reopened = await waitForMeal(page, text, 'completed');
+    await reopened.and(page.locator('[data-synced="no"]')).waitFor();
+    expect((await itemTexts(reopened))[0]).toMatch(/2 /);
+    expect(await serverMeals(server.serverUrl, token, today())).toEqual([before]);
+
+    proxy.set({});
+    await context.setOffline(false);
+    await reopened.and(page.locator('[data-synced="yes"]')).waitFor();
+    const [after] = await serverMeals(server.serverUrl, token, today());
+    expect(after).toMatchObject({ version: (before?.version ?? 0) + 1 });
+    expect(after?.items[0]).toMatchObject({ quantity: 2, source: 'user' });
     await context.close();
   });
 });

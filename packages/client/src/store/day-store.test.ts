@@ -198,4 +198,35 @@ describe('the day store', () => {
     store.applyEvent({ ...event(3, 'meal_log.updated', completed('s1', 1)), type: 'habit.logged' } as never);
     expect(store.getSnapshot()).toBe(before);
   });
+
+  it('reopened offline: an edit waiting in the outbox shows its meal from the preview until the day loads', async () => {
+    let online = false;
+    const view: DayView = {
+      meal_logs: [completed('s1', 90)],
+      totals: { calories: 90, protein_g: 1, carbs_g: 2, fat_g: 3 },
+      head: 2,
+    };
+    const store = new DayStore(
+      async () => {
+        if (!online) throw new Error('offline');
+        return view;
+      },
+      DATE,
+      'UTC',
+    );
+    const preview = completed('s1', 180);
+    store.setOutbox([newEditRecord('s1', 2, { meal_type: 'lunch' }, preview, new Date())]);
+    await store.reload().catch(() => {});
+    expect(store.getSnapshot()).toMatchObject({ status: 'error', totals: { calories: 180 } });
+    expect(store.getSnapshot().meals).toMatchObject([{ id: 's1', unsynced: true }]);
+
+    online = true;
+    await store.reload();
+    expect(store.getSnapshot().meals).toMatchObject([
+      { id: 's1', unsynced: true, totals: { calories: 180 } },
+    ]);
+    view.meal_logs = [];
+    await store.reload();
+    expect(store.getSnapshot().meals).toEqual([]);
+  });
 });

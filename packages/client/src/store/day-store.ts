@@ -88,7 +88,7 @@ export class DayStore {
           status: this.state.status === 'ready' ? 'ready' : 'error',
           error: failure,
         });
-        this.notify();
+        this.rebuild();
       }
       throw error;
     }
@@ -194,6 +194,15 @@ export class DayStore {
       if (preview && localDate(preview.logged_at, tz) !== date) continue;
       shown.push(current);
       entries.push(entryOfMeal(current, this.links.get(meal.id) ?? null, preview !== undefined));
+    }
+    // Without a snapshot (the app reopened offline) an edit waiting here still shows its meal, from
+    // its preview; once the day is loaded, only meals the server has are shown.
+    if (this.state.status !== 'ready') {
+      for (const [mealId, preview] of previews) {
+        if (this.server.has(mealId) || localDate(preview.logged_at, tz) !== date) continue;
+        shown.push(preview);
+        entries.push(entryOfMeal(preview, null, true));
+      }
     }
     for (const record of this.records) {
       if (linked.has(record.local_id) || localDate(record.logged_at, tz) !== date) continue;
