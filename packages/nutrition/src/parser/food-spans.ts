@@ -33,6 +33,8 @@ export function findFoodSpans(tokens: readonly Token[], names: NameIndex): FoodS
   return spans;
 }
 
+const isComma = (token: Token | undefined) => token?.kind === 'break' && token.comma === true;
+
 function longestNameAt(tokens: readonly Token[], start: number, names: NameIndex): FoodSpan | null {
   let key = textOf(tokens[start]);
   let best: FoodSpan | null = null;
@@ -41,10 +43,12 @@ function longestNameAt(tokens: readonly Token[], start: number, names: NameIndex
     const candidates = names.lookup(key);
     if (candidates !== undefined) best = { start, end, key, candidates };
     if (!names.continues(key)) break;
-    const next = textOf(tokens[end]);
+    // "a sausage, egg and cheese biscuit": a comma inside a name that goes on after it.
+    const skip = isComma(tokens[end]) && names.continues(`${key} ${textOf(tokens[end + 1]) ?? ''}`) ? 1 : 0;
+    const next = textOf(tokens[end + skip]);
     if (next === null) break;
     key = `${key} ${next}`;
-    end += 1;
+    end += 1 + skip;
   }
   return best;
 }

@@ -7,6 +7,7 @@
 import type { Assumption } from '../catalog/food-view.js';
 import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
+import { nameKey } from '../foods/name-index.js';
 import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
 import { additionAmount, pluralAmount } from './additions.js';
 import { type Amount, emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
@@ -138,7 +139,10 @@ function parseText(
     }
   }
   const counted = countDishesOnce(drafts);
-  const items = counted.map((draft, k) => toItem(draft, hostOf(counted, k)));
+  const items = counted.map((draft, k) => {
+    const host = hostOf(counted, k);
+    return toItem(milkInDrink(draft, host, database), host);
+  });
   return items.length === 0 ? noFoodFound(unknown) : { ok: true, items, unknown };
 }
 
@@ -294,4 +298,15 @@ function statedForm(
     }
   }
   return chosen;
+}
+
+const PLAIN_MILK = 'milk';
+const MILK_FOR_DRINKS = nameKey('2% milk');
+
+/** "tea with milk": milk poured into a drink with no kind named is 2% milk (the README's convention). */
+function milkInDrink(draft: Draft, host: Draft | null, database: FoodDatabase): Draft {
+  if (host === null || draft.range.span.key !== PLAIN_MILK) return draft;
+  if (host.food.category !== 'drinks') return draft;
+  const reduced = database.names.lookup(MILK_FOR_DRINKS)?.[0];
+  return reduced === undefined ? draft : { ...draft, food: reduced };
 }
