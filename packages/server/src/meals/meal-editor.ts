@@ -1,4 +1,4 @@
-import { type MealItemEdit, type MealLog, type MealType, versionFromIfMatch } from '@fitiq/contract';
+import { type MealLog, versionFromIfMatch } from '@fitiq/contract';
 import { AppError, notFound } from '../errors/app-error.js';
 import type { EventLog } from '../events/event-log.js';
 import type { FoodCatalog } from '../foods/food-catalog.js';
@@ -8,18 +8,9 @@ import { newJob } from '../jobs/new-job.js';
 import type { Clock } from '../ops/clock.js';
 import { portionsToRemember } from '../portions/portions-to-remember.js';
 import type { Repositories } from '../storage/storage.js';
-import { applyItemEdits } from './item-edits.js';
 import { mealProcessing, preconditionFailed, preconditionRequired } from './meal-edit-errors.js';
 import { type MealLogRecord, toMealLogDto } from './meal-log-record.js';
-import { itemTotals } from './totals.js';
-
-/** An edit as the route hands it over: `rawInput` trimmed and checked, `loggedAt` in UTC. */
-export type MealPatch = {
-  items?: MealItemEdit[];
-  mealType?: MealType | null;
-  loggedAt?: string;
-  rawInput?: string;
-};
+import { type MealPatch, patchedMeal } from './patched-meal.js';
 
 export type EditRequest = { userId: string; id: string; ifMatch: string | undefined; patch: MealPatch };
 
@@ -34,37 +25,6 @@ export const createMealEditor = (deps: {
 }) => {
   const { eventLog, clock, catalog } = deps;
 
-  /** The meal after the patch, or why the patch is refused; nothing is written here. */
-  const patched = (meal: MealLogRecord, patch: MealPatch, now: string) => {
-    const next: MealLogRecord = { ...meal, version: meal.version + 1, updatedAt: now };
-    if (patch.mealType !== undefined) next.mealType = patch.mealType;
-    if (patch.loggedAt !== undefined) next.loggedAt = patch.loggedAt;
-    if (patch.rawInput !== undefined)
-      return { ok: true as const, amountsSet: [], next: reparsed(next, patch.rawInput) };
-    if (patch.items === undefined) return { ok: true as const, amountsSet: [], next };
-    const edits = applyItemEdits(meal.items, patch.items, catalog);
-    if (!edits.ok)
-      return {
-        ok: false as const,
-        error: new AppError('validation_failed', 'The items cannot be applied', edits.errors),
-      };
-    // Giving items to a failed meal is how a person fixes what the parser could not read.
-    next.status = 'completed';
-    next.error = null;
-    next.items = edits.items;
-    next.totals = itemTotals(edits.items);
-    return { ok: true as const, amountsSet: edits.amountsSet, next };
-  };
-
-  const reparsed = (meal: MealLogRecord, rawInput: string): MealLogRecord => ({
-    ...meal,
-    rawInput,
-    status: 'processing',
-    items: [],
-    totals: null,
-    error: null,
-  });
-
   /**
    * Checks and writes in one transaction. Refusals are returned rather than thrown, so a refused edit
    * does not roll back the other transactions of its group commit. The write applies only if the
@@ -78,7 +38,7 @@ export const createMealEditor = (deps: {
       if (meal.version !== version) return preconditionFailed(toMealLogDto(meal));
       if (meal.status === 'processing') return mealProcessing();
       const now = clock.nowIso();
-      const result = patched(meal, request.patch, now);
+      const result = patchedMeal(meal, request.patch, now, catalog);
       if (!result.ok) return result.error;
       const { next, amountsSet } = result;
       const job = next.status === 'processing' ? newJob(next, now, reservation) : null;

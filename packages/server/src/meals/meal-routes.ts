@@ -14,8 +14,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../errors/app-error.js';
 import { BEARER_SECURITY, problemResponses } from '../http/schemas.js';
-import type { MealEditor, MealPatch } from './meal-editor.js';
+import type { MealEditor } from './meal-editor.js';
 import type { MealService } from './meal-service.js';
+import type { MealPatch } from './patched-meal.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const IdempotencyHeaders = Type.Object({
