@@ -2,6 +2,7 @@ import type { Food, MealLog } from '@fitiq/contract';
 import { request } from '@fitiq/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FitIQClient } from '../client.js';
+import type { FitIQClientOptions } from '../client-options.js';
 import { addItem, replaceItem } from '../edits/item-edits.js';
 import { startFaultProxy } from '../testing/fault-proxy.js';
 import { createHarness, stateReached } from '../testing/harness.js';
@@ -18,13 +19,21 @@ const foodNamed = async (client: FitIQClient, query: string): Promise<Food> => {
 };
 
 /** Two devices of one user, live on the real server with the real parser, and a completed meal. */
-const twoDevices = async (text: string) => {
+const twoDevices = async (text: string, laptopTransports?: FitIQClientOptions['transports']) => {
   const server = await harness.server({ realParser: true });
   const { access_token: token } = await harness.user(server.url);
   const phone = harness.client({ baseUrl: server.url, token, day: { tz: 'UTC' } });
-  const laptop = harness.client({ baseUrl: server.url, token, day: { tz: 'UTC' } });
+  const laptop = harness.client({
+    baseUrl: server.url,
+    token,
+    day: { tz: 'UTC' },
+    ...(laptopTransports ? { transports: laptopTransports } : {}),
+  });
   await Promise.all([phone.start(), laptop.start()]);
-  await Promise.all([stateReached(phone, 'live'), stateReached(laptop, 'live')]);
+  await Promise.all([
+    stateReached(phone, 'live'),
+    stateReached(laptop, laptopTransports ? 'fallback' : 'live'),
+  ]);
   const done = await phone.settled((await phone.log(text)).key);
   const id = done.id as string;
   await laptop.settled(id);
@@ -63,6 +72,25 @@ describe('editing a meal through the SDK, against the real server', () => {
     expect(laptopEvents.map((e) => e.type)).toContain('meal_log.updated');
     expect(shown(laptop, id)?.totals).toEqual(applied?.totals);
   });
+
+  it.each([
+    ['SSE', ['sse'] as const],
+    ['long-polling', ['long-poll'] as const],
+  ])(
+    'the other device reads the stream over %s: the edit arrives all the same',
+    async (_name, transports) => {
+      const { phone, laptop, id, meal } = await twoDevices('a banana', transports);
+      const [item] = meal.items;
+      const edit = await phone.edit(
+        id,
+        replaceItem(meal, 0, { id: item?.id, food_id: item?.food_id as string, grams: 200 }),
+      );
+      expect((await edit.outcome).status).toBe('applied');
+      await versionReached(laptop, id, meal.version + 1);
+      expect(shown(laptop, id)?.items[0]?.grams).toBe(200);
+      expect(laptop.connection.state.transport).toBe(transports[0]);
+    },
+  );
 
   it('both devices edit the same version: the second is refused (412), its store takes the first one’s meal and emits the conflict', async () => {
     const { phone, laptop, id, meal } = await twoDevices('2 eggs');
