@@ -59,6 +59,10 @@ export const ItemEditor = ({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!chosen.foodId) {
+      setError('Pick a food from the table first (Change food).');
+      return;
+    }
     const result = amountEdit(
       chosen.foodId,
       amount.quantity,
@@ -109,7 +113,12 @@ export const ItemEditor = ({
           Change food
         </button>
       </div>
-      <div className="item-editor-fields">
+      {!chosen.foodId && (
+        <p className="muted small">
+          Not a food of the table: its amount cannot be worked out here. Change food to pick one.
+        </p>
+      )}
+      <div className="item-editor-fields" hidden={!chosen.foodId}>
         <div className="field">
           <label htmlFor={ids.quantity} className="field-label">
             Quantity
