@@ -89,6 +89,11 @@ function descriptorLength(tokens: readonly Token[], at: number, end: number): nu
   return 0;
 }
 
+function namesNextUnit(words: readonly string[], at: number): boolean {
+  const next = words[at];
+  return next !== undefined && unitFromWords(next, words[at + 1])?.unit.kind === 'household';
+}
+
 /** Adds what `tokens[start, end)` say to `into`. */
 export function readModifiers(
   tokens: readonly Token[],
@@ -142,6 +147,12 @@ export function readModifiers(
       continue;
     }
     const unit = unitFromWords(word, words[i + 1]);
+    // "a single-serving bag", "a snack cup": a unit word naming the next unit is part of its name.
+    if (unit !== null && unit.unit.kind === 'household' && namesNextUnit(words, i + unit.words)) {
+      amount.hints.add(word);
+      i += unit.words;
+      continue;
+    }
     if (unit !== null) {
       // "2 12 oz cans": the first unit is the measure, the container after it adds nothing.
       if (amount.unit === null) {

@@ -93,6 +93,32 @@ function placeRanges(tokens: readonly Token[]): [number, number][] {
   return ranges;
 }
 
+/** Chains whose own name holds no food word: as a word alone they name where, not what. */
+const CHAINS = new Set([
+  'mcdonalds',
+  'mcdonald',
+  'wendys',
+  'popeyes',
+  'kfc',
+  'chipotle',
+  'starbucks',
+  'dunkin',
+  'dominos',
+  'arbys',
+  'sonic',
+  'panera',
+  'applebees',
+  'ihop',
+  'dennys',
+  'culvers',
+  'zaxbys',
+  'bojangles',
+  'hardees',
+  'qdoba',
+]);
+
+export const isChainName = (word: string): boolean => CHAINS.has(word);
+
 /** The spans that name food, without those lying wholly inside a place name. */
 export function withoutPlaceNames(tokens: readonly Token[], spans: readonly FoodSpan[]): FoodSpan[] {
   const places = placeRanges(tokens);

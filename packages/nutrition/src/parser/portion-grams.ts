@@ -237,7 +237,11 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     if (cup !== undefined) return reading(cup.grams * SOME_FRUIT_CUPS, SOME_FRUIT_CUPS, 'cup', 0.1);
   }
   const usual =
-    amount.count === null || isOneUsual(food, amount) ? defaultPortion(food) : countedPortion(food, amount);
+    amount.count === null
+      ? defaultPortion(food)
+      : isOneUsual(food, amount)
+        ? defaultPortion(food)
+        : countedPortion(food, amount);
   return reading(
     count * usual.grams,
     count,

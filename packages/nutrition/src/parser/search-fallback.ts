@@ -9,6 +9,7 @@ import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
 import { buildFoodSearchIndex, type FoodSearchIndex } from '../search/index.js';
 import { FILLER_WORDS } from './filler-words.js';
+import { isChainName } from './place-names.js';
 import { quantityWord } from './quantity-words.js';
 import { isUnitWord } from './units.js';
 
@@ -26,7 +27,8 @@ function queryWords(text: string): string[] {
         !/^[0-9]/.test(word) &&
         !isUnitWord(word) &&
         quantityWord(word) === undefined &&
-        !FILLER_WORDS.has(word),
+        !FILLER_WORDS.has(word) &&
+        !isChainName(word),
     );
 }
 

@@ -2152,9 +2152,8 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     names: ['avocado', 'avo', 'avocado pear', 'hass avocado'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'avocado',
     measures: {
-      piece: '0.67 avocado',
       slice: '15 g',
     },
   },

@@ -1,0 +1,176 @@
+/**
+ * The built-in parser over the real food table, one scenario per failure class of issue 18.
+ * Expected numbers are computed from the table (a food's measures and per-100 g values), never
+ * typed, so a re-import of the USDA release moves them along.
+ */
+import { describe, expect, it } from 'vitest';
+import { foodDatabase } from '../foods/database.js';
+import type { Food } from '../foods/food.js';
+import { parseMeal } from '../index.js';
+import type { ParsedItem } from '../parse-result.js';
+
+const database = foodDatabase();
+
+function itemsOf(text: string): ParsedItem[] {
+  const result = parseMeal(text);
+  if (!result.ok) throw new Error(`"${text}" was refused: ${result.message}`);
+  return result.items;
+}
+
+function onlyItem(text: string): ParsedItem {
+  const items = itemsOf(text);
+  expect(items, `"${text}" is one item`).toHaveLength(1);
+  return items[0] as ParsedItem;
+}
+
+const foodOf = (item: ParsedItem): Food => database.byId(item.food_id ?? '') as Food;
+
+const gramsOf = (food: Food, unit: string): number => {
+  const measure = food.portions.find((portion) => portion.unit === unit);
+  if (measure === undefined) throw new Error(`${food.id} has no measure ${unit}`);
+  return measure.grams;
+};
+
+const refused = (text: string) => parseMeal(text).ok === false;
+
+describe('numbers that describe a food are never amounts', () => {
+  it.each([
+    ['a cup of 100% apple juice', 'cup'],
+    ['a glass of 2% milk', 'glass'],
+    ['a cup of 1% milk', 'cup'],
+  ])('"%s" is one %s', (text, unit) => {
+    const item = onlyItem(text);
+    expect(item.quantity).toBe(1);
+    expect(item.grams).toBeCloseTo(gramsOf(foodOf(item), unit), 0);
+  });
+
+  it('"85/15" and "12-grain" describe the food: one patty, one slice', () => {
+    expect(onlyItem('a 85/15 burger patty').quantity).toBe(1);
+    expect(onlyItem('a slice of 12-grain bread').quantity).toBe(1);
+  });
+
+  it('a slice of bread is never thousands of kcal, whatever number the text holds', () => {
+    expect(onlyItem('a slice of 100 percent whole wheat bread').calories).toBeLessThan(300);
+  });
+});
+
+describe('a dish named with its parts is counted once', () => {
+  it('unmeasured parts: the dish alone', () => {
+    const items = itemsOf('a cheeseburger with lettuce, tomato and onion');
+    expect(items).toHaveLength(1);
+    expect(items[0]?.name.toLowerCase()).toContain('cheeseburger');
+  });
+
+  it('measured parts: the parts alone, the dish dropped', () => {
+    const items = itemsOf('a turkey sandwich with 3 slices of turkey, 2 slices of white bread and mayo');
+    expect(items.map((item) => item.name.toLowerCase()).some((name) => name.includes('sandwich'))).toBe(
+      false,
+    );
+    expect(items).toHaveLength(3);
+  });
+
+  it('a side is beside the dish, not in it', () => {
+    const items = itemsOf('a quesadilla with a side of sour cream');
+    expect(items).toHaveLength(2);
+  });
+});
+
+describe('vague amounts follow the stated conventions', () => {
+  it('a drizzle of oil is a teaspoon, a dollop of peanut butter a tablespoon', () => {
+    const oil = onlyItem('a drizzle of olive oil');
+    expect(oil.grams).toBeCloseTo(gramsOf(foodOf(oil), 'tbsp') / 3, 0);
+    const spread = onlyItem('a dollop of peanut butter');
+    expect(spread.grams).toBeCloseTo(gramsOf(foodOf(spread), 'tbsp'), 0);
+  });
+
+  it('some fruit is half a cup; a scoop of ice cream half a cup', () => {
+    const berries = onlyItem('some blueberries');
+    expect(berries.grams).toBeCloseTo(gramsOf(foodOf(berries), 'cup') / 2, 0);
+    const iceCream = onlyItem('a scoop of vanilla ice cream');
+    expect(iceCream.grams).toBeCloseTo(gramsOf(foodOf(iceCream), 'cup') / 2, 0);
+  });
+
+  it('a few M&Ms are a few pieces, not a few bags', () => {
+    expect(onlyItem('a few M&Ms').calories).toBeLessThan(60);
+  });
+});
+
+describe('drinks and sizes', () => {
+  it('coffee-shop sizes are 12, 16 and 20 fl oz', () => {
+    const tall = onlyItem('a tall latte');
+    const venti = onlyItem('a venti latte');
+    expect(venti.grams / tall.grams).toBeCloseTo(20 / 12, 1);
+  });
+
+  it('half an avocado is half of one avocado', () => {
+    const half = onlyItem('half an avocado');
+    const whole = onlyItem('an avocado');
+    expect(half.grams).toBeCloseTo(whole.grams / 2, 0);
+  });
+
+  it('a small single-serving bag picks that USDA measure', () => {
+    const item = onlyItem('a small single-serving bag of doritos');
+    expect(item.grams).toBeCloseTo(gramsOf(foodOf(item), 'small_single_serving_bag'), 0);
+  });
+
+  it('an unstated size is assumed, and said so', () => {
+    expect(onlyItem('an apple').assumed).toContain('size');
+    expect(onlyItem('coffee').assumed).toContain('quantity');
+  });
+});
+
+describe('cooking state picks the matching record', () => {
+  it.each(['75 g raw brown rice', '2 oz dry egg noodles', '200 g raw cod'])(
+    '"%s" is a raw or dry record',
+    (text) => {
+      const description = foodOf(onlyItem(text)).description.toLowerCase();
+      expect(description.includes('raw') || description.includes('dry')).toBe(true);
+    },
+  );
+});
+
+describe('whole sentences', () => {
+  it('filler, places and brands around the foods log only the foods', () => {
+    const items = itemsOf(
+      'For lunch, I had a peanut butter and jelly sandwich on wheat bread along with a juice box of 100% apple juice.',
+    );
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.reduce((sum, item) => sum + item.calories, 0)).toBeLessThan(900);
+  });
+
+  it('a restaurant named after a food is no food', () => {
+    const items = itemsOf('a bean burrito from Taco Bell');
+    expect(items).toHaveLength(1);
+    expect(items[0]?.name.toLowerCase()).toContain('burrito');
+  });
+
+  it('common words are not corrected into foods', () => {
+    const names = itemsOf('a handful of almonds and a juice pouch I stole from my son').map(
+      (item) => item.name,
+    );
+    expect(names.some((name) => name.toLowerCase().includes('sole'))).toBe(false);
+  });
+
+  it('Spanish structure words read as English', () => {
+    const rice = onlyItem('una taza de arroz');
+    expect(rice.unit).toBe('cup');
+    expect(rice.grams).toBeCloseTo(gramsOf(foodOf(rice), 'cup'), 0);
+  });
+});
+
+describe('names no curated food has are found in the table by search', () => {
+  it('a USDA record named by every word is taken, as an assumed form', () => {
+    const item = onlyItem('burdock root');
+    expect(foodOf(item).curated).toBe(false);
+    expect(item.assumed).toContain('form');
+  });
+
+  it.each([
+    '30 min on the treadmill',
+    '45 minute walk with the dog',
+    'breakfast at mcdonalds',
+    'skipped lunch',
+  ])('"%s" names no food', (text) => {
+    expect(refused(text)).toBe(true);
+  });
+});
