@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchEntriesOf } from '../src/catalog/food-search.js';
+import { searchEntriesOf } from '../src/catalog/search-entries.js';
 import { foodDatabase } from '../src/index.js';
 import { buildFoodSearchIndex, type SearchEntry } from '../src/search/index.js';
 

@@ -48,7 +48,7 @@ export function createFoodCatalog(database: FoodDatabase): FoodCatalog {
     }
     return view;
   };
-  const search = createFoodSearch(database.foods);
+  const search = createFoodSearch(database);
   return {
     get: (id) => {
       const food = database.byId(id);

@@ -2,6 +2,8 @@
  * The food database: the food table (curated layer joined with the USDA import) with the indexes
  * the parsers need. Built once, on first use, so importing the package stays cheap.
  */
+import { searchEntriesOf } from '../catalog/search-entries.js';
+import { buildFoodSearchIndex, type FoodSearchIndex } from '../search/index.js';
 import { CURATED_FOODS } from './curated/index.js';
 import type { Food } from './food.js';
 import { buildFoodTable } from './food-table.js';
@@ -19,6 +21,11 @@ export type FoodDatabase = {
    * uses most, else the default form.
    */
   chooseForm(candidates: readonly Food[], preparationsInText: ReadonlySet<string>): Food | undefined;
+  /**
+   * The ranked search over every food, built on first use and shared by `GET /foods` and the
+   * parser's fallback, so a server holds one index.
+   */
+  searchIndex(): FoodSearchIndex;
 };
 
 export function buildFoodDatabase(foods: readonly Food[]): FoodDatabase {
@@ -36,8 +43,13 @@ export function buildFoodDatabase(foods: readonly Food[]): FoodDatabase {
     }
     return best ?? candidates.find((food) => food.isDefaultForm) ?? candidates[0];
   };
+  let index: FoodSearchIndex | undefined;
   return {
     foods,
+    searchIndex: () => {
+      index ??= buildFoodSearchIndex(searchEntriesOf(foods));
+      return index;
+    },
     byId: (id) => byId.get(id),
     names: buildNameIndex(foods),
     preparations: new Set([...preparationKeys.values()].flat()),

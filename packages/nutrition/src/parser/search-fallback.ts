@@ -4,10 +4,8 @@
  * description holds every word, with no typo, is taken, marked as an assumed form. Guesses
  * through typos are not: a wrong food is worse than an honest "not recognised".
  */
-import { searchEntriesOf } from '../catalog/food-search.js';
 import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
-import { buildFoodSearchIndex, type FoodSearchIndex } from '../search/index.js';
 import { FILLER_WORDS } from './filler-words.js';
 import { isChainName } from './place-names.js';
 import { quantityWord } from './quantity-words.js';
@@ -36,7 +34,6 @@ function queryWords(text: string): string[] {
 const CACHE_LIMIT = 2_000;
 
 export function createFoodFinder(database: FoodDatabase): FoodFinder {
-  let index: FoodSearchIndex | undefined;
   let tableWords: ReadonlySet<string> | undefined;
   const cache = new Map<string, Food | null>();
   const find = (words: readonly string[]): Food | null => {
@@ -46,8 +43,7 @@ export function createFoodFinder(database: FoodDatabase): FoodFinder {
     );
     // A word no food has cannot name one; most leftovers end here without a search.
     if (!words.every((word) => tableWords?.has(singular(word)))) return null;
-    index ??= buildFoodSearchIndex(searchEntriesOf(database.foods));
-    const best = index.search(words.join(' '), 1)[0];
+    const best = database.searchIndex().search(words.join(' '), 1)[0];
     if (best === undefined || best.tier === 'fuzzy') return null;
     const food = database.byId(best.id);
     return food !== undefined && namesFood(food, words) ? food : null;
