@@ -89,6 +89,18 @@ function descriptorLength(tokens: readonly Token[], at: number, end: number): nu
   return 0;
 }
 
+const SINGLE_SERVE = new Set([
+  'individual',
+  'snack',
+  'single',
+  'school',
+  'kids',
+  'pudding',
+  'fruit',
+  'yogurt',
+]);
+const CONTAINER = unitFromWords('container', undefined)?.unit as Unit;
+
 function namesNextUnit(words: readonly string[], at: number): boolean {
   const next = words[at];
   return next !== undefined && unitFromWords(next, words[at + 1])?.unit.kind === 'household';
@@ -150,6 +162,12 @@ export function readModifiers(
     // "a single-serving bag", "a snack cup": a unit word naming the next unit is part of its name.
     if (unit !== null && unit.unit.kind === 'household' && namesNextUnit(words, i + unit.words)) {
       amount.hints.add(word);
+      i += unit.words;
+      continue;
+    }
+    if (unit !== null && unit.unit.name === 'cup' && SINGLE_SERVE.has(words[i - 1] ?? '')) {
+      // "an individual cup of hummus", "a snack cup": a container, not a measuring cup.
+      amount.unit ??= CONTAINER;
       i += unit.words;
       continue;
     }

@@ -744,7 +744,6 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     name: 'Whole milk',
     category: 'dairy',
     names: [
-      'milk',
       'whole milk',
       'full fat milk',
       'full-fat milk',
@@ -752,6 +751,21 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
       'homogenized milk',
       'vitamin d milk',
     ],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'cup',
+    measures: {
+      glass: '8 fl_oz',
+    },
+  },
+  {
+    // Milk of no stated kind: FNDDS's "Milk, NFS", the milk people report without saying which
+    // (its values are those of reduced-fat milk).
+    id: 'milk',
+    record: 'fndds:11100000',
+    name: 'Milk',
+    category: 'dairy',
+    names: ['milk'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
