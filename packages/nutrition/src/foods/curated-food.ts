@@ -23,4 +23,12 @@ export type CuratedFood = {
   /** A unit of the record's measures or of `measures` below. */
   defaultUnit: string;
   measures?: Readonly<Record<string, MeasureConvention>>;
+  /**
+   * What the name promises and the record leaves out: a Caesar salad is dressed, FNDDS's "Caesar
+   * salad, no dressing" is not. The parser adds it unless the text names a dressing itself.
+   */
+  comesWith?: Companion;
 };
+
+/** A curated food (by id) and an amount of one of its measures. */
+export type Companion = { food: string; amount: MeasureConvention };

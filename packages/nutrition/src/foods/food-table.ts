@@ -90,6 +90,7 @@ function curatedFood(food: CuratedFood, record: UsdaRecord): Food {
     per100g: nutrients(record.per100g),
     portions,
     defaultPortion: food.defaultUnit,
+    ...(food.comesWith === undefined ? {} : { comesWith: food.comesWith }),
   };
 }
 
@@ -125,5 +126,21 @@ export function buildFoodTable(curated: readonly CuratedFood[], table: UsdaTable
     foods.push(curatedFood(food, record));
   }
   for (const record of table.records) if (!referenced.has(record.ref)) foods.push(recordFood(record));
+  checkCompanions(foods);
   return foods;
+}
+
+/** A companion must be a curated food, in an amount of one of its measures. */
+function checkCompanions(foods: readonly Food[]): void {
+  const byId = new Map(foods.map((food) => [food.id, food]));
+  for (const food of foods) {
+    if (food.comesWith === undefined) continue;
+    const companion = byId.get(food.comesWith.food);
+    const unit = food.comesWith.amount.slice(food.comesWith.amount.indexOf(' ') + 1);
+    if (companion === undefined || !companion.portions.some((m) => m.unit === unit)) {
+      throw new CuratedFoodError(
+        `${food.id}: comes with "${food.comesWith.amount}" of unknown ${food.comesWith.food}`,
+      );
+    }
+  }
 }

@@ -2,6 +2,7 @@
  * The shape of one entry of the food table as the parsers use it: a USDA record's numbers and
  * measures (see `usda-table.ts`) joined with the curated layer's names and defaults (`curated/`).
  */
+import type { Companion } from './curated-food.js';
 import type { UsdaRecordRef } from './usda-table.js';
 
 export const FOOD_CATEGORIES = [
@@ -78,4 +79,6 @@ export type Food = {
   portions: Portion[];
   /** The unit meant by "a banana" or "some rice": one of `portions`' units. */
   defaultPortion: string;
+  /** What the name promises and the record leaves out (a Caesar salad's dressing). */
+  comesWith?: Companion;
 };

@@ -130,8 +130,15 @@ export function measureNames(usdaUnit: string): { plain: string; qualified: stri
   // "pancake (4\" dia)", "croissant, miniature": the size written after the noun tells it apart.
   const after = lower.slice(head.length);
   const inches = /^\s*\(\s*(\d+)" (?:dia|diameter)\b/.exec(after)?.[1];
-  const sizeAfter = /^\s*,\s*(miniature|mini|small|medium|large|extra large|jumbo|regular|thin|thick)\b/.exec(after)?.[1];
-  const prefix = inches !== undefined ? `${inches}_inch_` : sizeAfter !== undefined ? `${sizeAfter.replace(' ', '_')}_` : '';
+  const sizeAfter = /^\s*,\s*(miniature|mini|small|medium|large|extra large|jumbo|regular|thin|thick)\b/.exec(
+    after,
+  )?.[1];
+  const prefix =
+    inches !== undefined
+      ? `${inches}_inch_`
+      : sizeAfter !== undefined
+        ? `${sizeAfter.replace(' ', '_')}_`
+        : '';
   let words = head
     .replaceAll('"', ' inch ')
     .split(/[^a-z0-9.]+/)
@@ -183,7 +190,8 @@ export function recordMeasures(portions: readonly UsdaPortion[]): Portion[] {
   const seen = new Set<string>();
   const names = portions.map((portion) => measureNames(portion.unit));
   const plainCount = new Map<string, number>();
-  for (const name of names) if (name !== null) plainCount.set(name.plain, (plainCount.get(name.plain) ?? 0) + 1);
+  for (const name of names)
+    if (name !== null) plainCount.set(name.plain, (plainCount.get(name.plain) ?? 0) + 1);
   for (const [k, portion] of portions.entries()) {
     const name = names[k];
     if (name === null || name === undefined) continue;

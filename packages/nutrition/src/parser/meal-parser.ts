@@ -143,6 +143,7 @@ function parseText(
     const host = hostOf(counted, k);
     return toItem(milkInDrink(draft, host, database), host);
   });
+  items.push(...companionItems(counted, database));
   return items.length === 0 ? noFoodFound(unknown) : { ok: true, items, unknown };
 }
 
@@ -310,3 +311,25 @@ function milkInDrink(draft: Draft, host: Draft | null, database: FoodDatabase): 
   const reduced = database.names.lookup(MILK_FOR_DRINKS)?.[0];
   return reduced === undefined ? draft : { ...draft, food: reduced };
 }
+
+/**
+ * "a caesar salad": the dressing its name promises and its record leaves out, in the curated
+ * amount, unless the meal names a dressing of its own ("caesar salad with ranch").
+ */
+function companionItems(drafts: readonly Draft[], database: FoodDatabase): ParsedItem[] {
+  const namesDressing = drafts.some((draft) => draft.food.names.some((name) => name.includes('dressing')));
+  const items: ParsedItem[] = [];
+  for (const draft of drafts) {
+    const companion = draft.food.comesWith;
+    const food = companion === undefined || namesDressing ? undefined : database.byId(companion.food);
+    if (companion === undefined || food === undefined) continue;
+    const space = companion.amount.indexOf(' ');
+    const count = Number(companion.amount.slice(0, space)) * (draft.modifiers.amount.count ?? 1);
+    const unit = companion.amount.slice(space + 1);
+    const grams = count * (food.portions.find((portion) => portion.unit === unit)?.grams ?? 0);
+    items.push(nutrientItem(food, grams, count, unit, BASE_CONFIDENCE - COMPANION_DOUBT, ['quantity']));
+  }
+  return items;
+}
+
+const COMPANION_DOUBT = 0.1;

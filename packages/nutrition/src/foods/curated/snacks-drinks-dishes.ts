@@ -1590,6 +1590,8 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
+    // FNDDS's record is undressed; its usual dressing amount is 2 tbsp (about 30 g).
+    comesWith: { food: 'caesar-dressing', amount: '2 tbsp' },
     measures: {
       bowl: '3 cup',
     },
@@ -1603,6 +1605,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
+    comesWith: { food: 'caesar-dressing', amount: '2 tbsp' },
   },
   {
     id: 'salad-greek',
@@ -1613,6 +1616,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
+    comesWith: { food: 'vinaigrette', amount: '2 tbsp' },
     measures: {
       bowl: '2.5 cup',
     },
