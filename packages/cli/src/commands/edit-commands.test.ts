@@ -29,8 +29,12 @@ const completedMeal = async (text: string) => {
       token,
     });
     const done = poll.body.events.find(
-      (e) => e.type === 'meal_log.completed' && e.data.meal_log.id === posted.body.id,
+      (e) =>
+        (e.type === 'meal_log.completed' || e.type === 'meal_log.failed') &&
+        e.data.meal_log.id === posted.body.id,
     );
+    if (done?.type === 'meal_log.failed')
+      throw new Error(`"${text}" failed: ${done.data.meal_log.error?.message}`);
     if (done) return { token, meal: done.data.meal_log };
     after = poll.body.events.at(-1)?.seq ?? after;
   }
