@@ -109,12 +109,29 @@ describe.skipIf(!chromiumAvailable())('correcting a meal in the web app', { time
     const [cardA, cardB] = await loggedOnBoth(a, b, text);
     const before = await cardCalories(cardA);
 
+    // A's PATCH is held on its way, so what A shows before the server answered can be seen.
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await a.route('**/api/v1/meal-logs/*', async (route) => {
+      if (route.request().method() === 'PATCH') await answered;
+      await route.continue();
+    });
+    const first = await mealOnServer(token, text);
+
     const quantity = await typeQuantity(cardA, 0, '4');
     await expect.poll(() => cardA.locator('.item-editor-estimate').textContent()).toMatch(/kcal/);
-    const saved = Date.now();
     await quantity.press('Enter');
+    await cardA.and(a.locator('[data-synced="no"]')).waitFor();
+    await quantityShown(a, text, 0, '4');
+    await expect.poll(() => cardCalories(cardA)).toBeGreaterThan(before);
+    expect((await mealOnServer(token, text)).version).toBe(first.version);
+
+    const sent = Date.now();
+    release();
     await quantityShown(b, text, 0, '4');
-    expect(Date.now() - saved).toBeLessThan(1000);
+    expect(Date.now() - sent).toBeLessThan(1000);
 
     await cardA.and(a.locator('[data-synced="yes"]')).waitFor();
     const meal = await mealOnServer(token, text);
