@@ -1,7 +1,8 @@
-import type { Selectable } from 'kysely';
-import type { PortionsTable } from '../schema.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PortionsTable } from '../schema.js';
 import type { PortionRecord, PortionRepository } from '../storage.js';
 import type { Executor } from './executor.js';
+import { prepareStatement } from './prepared-statement.js';
 
 const toRecord = (row: Selectable<PortionsTable>): PortionRecord => ({
   userId: row.user_id,
@@ -13,7 +14,20 @@ const toRecord = (row: Selectable<PortionsTable>): PortionRecord => ({
   updatedAt: row.updated_at,
 });
 
-export const createPortionRepository = (db: Executor): PortionRepository => ({
+/**
+ * Read for every meal whose text left an amount open (the processor looks for remembered portions),
+ * so compiled once. All of the user's portions rather than `food_id in (…)`, whose shape changes with
+ * the list: a user keeps one per food they corrected, a short list.
+ */
+export const preparePortionStatements = (db: Kysely<Database>) => ({
+  forUser: prepareStatement<{ user_id: string }, Selectable<PortionsTable>>((slot) =>
+    db.selectFrom('portions').selectAll().where('user_id', '=', slot('user_id')),
+  ),
+});
+
+export type PortionStatements = ReturnType<typeof preparePortionStatements>;
+
+export const createPortionRepository = (db: Executor, statements: PortionStatements): PortionRepository => ({
   async remember(portion) {
     const values = {
       name: portion.name,
@@ -30,13 +44,8 @@ export const createPortionRepository = (db: Executor): PortionRepository => ({
   },
   async findForFoods(userId, foodIds) {
     if (foodIds.length === 0) return [];
-    const rows = await db
-      .selectFrom('portions')
-      .selectAll()
-      .where('user_id', '=', userId)
-      .where('food_id', 'in', foodIds)
-      .execute();
-    return rows.map(toRecord);
+    const { rows } = await statements.forUser(db, { user_id: userId });
+    return rows.filter((row) => foodIds.includes(row.food_id)).map(toRecord);
   },
   async listForUser(userId) {
     const rows = await db

@@ -6,7 +6,7 @@ import type { Executor } from './executor.js';
 import { createIdempotencyRepository, prepareIdempotencyStatements } from './idempotency-repository.js';
 import { createJobRepository } from './job-repository.js';
 import { createMealLogRepository, prepareMealLogStatements } from './meal-log-repository.js';
-import { createPortionRepository } from './portion-repository.js';
+import { createPortionRepository, preparePortionStatements } from './portion-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createUserRepository } from './user-repository.js';
 
@@ -15,6 +15,7 @@ export const prepareStatements = (db: Kysely<Database>) => ({
   meals: prepareMealLogStatements(db),
   idempotency: prepareIdempotencyStatements(db),
   events: prepareEventStatements(db),
+  portions: preparePortionStatements(db),
 });
 
 export type Statements = ReturnType<typeof prepareStatements>;
@@ -30,5 +31,5 @@ export const createRepositories = (
   events: createEventRepository(db, statements.events),
   jobs: createJobRepository(db, capabilities),
   sessions: createSessionRepository(db),
-  portions: createPortionRepository(db),
+  portions: createPortionRepository(db, statements.portions),
 });
