@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { RunningServer } from '../app.js';
 import { createSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import type { Storage } from '../storage/storage.js';
-import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { logMeal, registerUser, request, waitForMealOutcome } from '../testing/http-client.js';
 import { startTestServer, testConfig } from '../testing/test-server.js';
 
 const SECRET = 'a test secret of reasonable length';
@@ -274,6 +274,30 @@ describe('every error is an RFC 9457 problem document', () => {
           body: 'raw_input=toast',
           headers: { 'content-type': 'text/plain' },
         }),
+    ],
+    [
+      'an edit without If-Match',
+      428,
+      'precondition_required',
+      () =>
+        send('PATCH', `/api/v1/meal-logs/${randomUUID()}`, {
+          token,
+          body: JSON.stringify({ meal_type: 'lunch' }),
+        }),
+    ],
+    [
+      'an edit of a version the meal is not at',
+      412,
+      'precondition_failed',
+      async () => {
+        const meal = await logMeal(server.url, token, 'an apple');
+        await waitForMealOutcome(server.url, token, meal.body.id);
+        return send('PATCH', `/api/v1/meal-logs/${meal.body.id}`, {
+          token,
+          body: JSON.stringify({ meal_type: 'lunch' }),
+          headers: { 'if-match': '"99"' },
+        });
+      },
     ],
     // A browser asking for a page still gets a problem document, not an HTML 404 page.
     [
