@@ -90,6 +90,12 @@ describe('vague amounts follow the stated conventions', () => {
     expect(iceCream.grams).toBeCloseTo(gramsOf(foodOf(iceCream), 'cup') / 2, 0);
   });
 
+  it('"a cup and a half" is one and a half cups', () => {
+    const cereal = itemsOf('a cup and a half of cheerios')[0] as ParsedItem;
+    expect(cereal.quantity).toBe(1.5);
+    expect(cereal.grams).toBeCloseTo(1.5 * gramsOf(foodOf(cereal), 'cup'), 0);
+  });
+
   it('a few M&Ms are a few pieces, not a few bags', () => {
     expect(onlyItem('a few M&Ms').calories).toBeLessThan(60);
   });

@@ -4,6 +4,7 @@
  * "one and a half" is never mistaken for a list separator.
  */
 import type { NumberToken, Token } from './tokenize.js';
+import { isUnitWord } from './units.js';
 
 const NUMBER_WORDS = new Map<string, number>([
   ['one', 1],
@@ -46,10 +47,30 @@ function asNumber(token: Token | undefined): NumberToken | null {
 
 const isWord = (token: Token | undefined, text: string) => token?.kind === 'word' && token.text === text;
 
+const ARTICLES = new Set(['a', 'an']);
+
+/** "a cup and a half", "2 slices and a half": the fraction after the unit adds to its count. */
+function unitAndAHalf(tokens: readonly Token[], i: number): { value: number; text: string } | null {
+  const first = tokens[i];
+  const count = first?.kind === 'word' && ARTICLES.has(first.text) ? 1 : asNumber(first)?.value;
+  const unit = tokens[i + 1];
+  const part = tokens[i + 4];
+  if (count === undefined || unit?.kind !== 'word' || !isUnitWord(unit.text)) return null;
+  if (!isWord(tokens[i + 2], 'and') || !isWord(tokens[i + 3], 'a') || part?.kind !== 'word') return null;
+  const fraction = HALF_WORDS[part.text];
+  return fraction === undefined ? null : { value: count + fraction, text: `${count} and a ${part.text}` };
+}
+
 export function combineNumbers(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const unitFraction = unitAndAHalf(tokens, i);
+    if (unitFraction !== null) {
+      out.push({ kind: 'number', ...unitFraction, fraction: false, range: false }, tokens[i + 1] as Token);
+      i += 5;
+      continue;
+    }
     const number = asNumber(tokens[i]);
     if (number === null) {
       out.push(tokens[i] as Token);
