@@ -22,7 +22,7 @@ export function findFoodSpans(tokens: readonly Token[], names: NameIndex): FoodS
   const spans: FoodSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = longestNameAt(tokens, i, names);
+    const match = longestNameAt(tokens, i, names) ?? splitNameAt(tokens, i, names);
     if (match === null) {
       i += 1;
       continue;
@@ -31,6 +31,16 @@ export function findFoodSpans(tokens: readonly Token[], names: NameIndex): FoodS
     i = match.end;
   }
   return spans;
+}
+
+/** "blue berries", "pan cakes": a one-word name typed as two words. */
+function splitNameAt(tokens: readonly Token[], start: number, names: NameIndex): FoodSpan | null {
+  const first = tokens[start];
+  const second = tokens[start + 1];
+  if (first?.kind !== 'word' || second?.kind !== 'word') return null;
+  const key = `${first.text}${second.text}`;
+  const candidates = names.lookup(key);
+  return candidates === undefined ? null : { start, end: start + 2, key, candidates };
 }
 
 const isComma = (token: Token | undefined) => token?.kind === 'break' && token.comma === true;

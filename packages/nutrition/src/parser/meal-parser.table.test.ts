@@ -157,6 +157,10 @@ describe('whole sentences', () => {
     expect(names.some((name) => name.toLowerCase().includes('sole'))).toBe(false);
   });
 
+  it('a one-word name typed as two words is still the food ("blue berries")', () => {
+    expect(onlyItem('a cup of blue berries').name).toBe(onlyItem('a cup of blueberries').name);
+  });
+
   it('Spanish structure words read as English', () => {
     const rice = onlyItem('una taza de arroz');
     expect(rice.unit).toBe('cup');
