@@ -5,17 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { UsdaNutrients } from '../src/foods/usda-table.js';
 
-export type NutrientColumns = {
-  kcal: number;
-  protein_g: number;
-  fat_g: number;
-  carbs_g: number;
-  fiber_g: number | null;
-  sugars_g: number | null;
-  sodium_mg: number | null;
-  alcohol_g: number | null;
-};
+/** The nutrient columns both releases share: the table's per-100 g shape, as USDA writes them. */
+export type NutrientColumns = UsdaNutrients;
 
 export type SrFoodRow = NutrientColumns & { ndb_no: string; description: string; food_group: string };
 export type SrPortionRow = { ndb_no: string; seq: number; amount: number; unit: string; grams: number };
