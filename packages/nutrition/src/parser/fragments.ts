@@ -74,7 +74,11 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
     }
     const token = tokens[i] as Token;
     const word = token.kind === 'word' ? token.text : null;
-    if (token.kind === 'break') {
+    if (token.kind === 'dash') {
+      // "a tuna melt - tuna salad and cheese on bread": what follows a dash spells the item out.
+      nextJoiner = 'with';
+      nextList = null;
+    } else if (token.kind === 'break') {
       nextList = token.comma === true ? (joiner ?? list) : null;
       nextJoiner = null;
     } else if (word !== null && WITH_WORDS.has(word)) {

@@ -180,12 +180,16 @@ export const isBulk = (unit: string) => MEASURED_IN_BULK.has(unit.slice(unit.las
  * pancake"), else the usual portion unless that is a bulk measure or a pack, else the first
  * countable measure ("20 almonds" are almonds, not handfuls).
  */
-function countedPortion(food: Food, amount: Amount): Portion {
-  // "a footlong": a word said with the food that is one of its measures.
+/** "a footlong": a word said with the food that is one of its (countable) measures. */
+function namedByHint(food: Food, amount: Amount): Portion | undefined {
   for (const hint of amount.hints) {
     const named = exactMeasure(food, hint);
     if (named !== undefined && !isBulk(named.unit)) return named;
   }
+  return undefined;
+}
+
+function countedPortion(food: Food, amount: Amount): Portion {
   // "two 4 inch pancakes": words of a dimension pick among the food's own measures.
   const described = [...amount.hints].some((hint) => /^[0-9]/.test(hint));
   for (const name of food.names) {
@@ -239,9 +243,8 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
   const usual =
     amount.count === null
       ? defaultPortion(food)
-      : isOneUsual(food, amount)
-        ? defaultPortion(food)
-        : countedPortion(food, amount);
+      : (namedByHint(food, amount) ??
+        (isOneUsual(food, amount) ? defaultPortion(food) : countedPortion(food, amount)));
   return reading(
     count * usual.grams,
     count,
