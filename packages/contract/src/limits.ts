@@ -30,5 +30,10 @@ export const FOOD_SEARCH_LIMIT_MAX = 50;
 export const FOOD_SEARCH_LIMIT_DEFAULT = 10;
 export const FOOD_QUERY_MAX_LENGTH = 100;
 
+/** Recent meals and the summary (v1.1). */
+export const RECENT_MEALS_LIMIT_MAX = 50;
+export const RECENT_MEALS_LIMIT_DEFAULT = 20;
+export const SUMMARY_RANGE_MAX_DAYS = 366;
+
 /** The units every food takes besides its own measures. */
 export const MASS_UNITS = ['g', 'kg', 'oz', 'lb'] as const;
