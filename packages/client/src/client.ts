@@ -1,4 +1,11 @@
-import type { AccountExport, MealLog, MealLogPatch, StreamEvent } from '@fitiq/contract';
+import type {
+  AccountExport,
+  MealLog,
+  MealLogPatch,
+  StreamEvent,
+  Summary,
+  SummaryQuery,
+} from '@fitiq/contract';
 import { FitIQApi } from './api/api-client.js';
 import { AuthError, ClosedError, type FitIQError, InvalidInputError } from './api/errors.js';
 import { HttpClient } from './api/http.js';
@@ -13,15 +20,18 @@ import { type DiagnosticEvent, Diagnostics } from './diagnostics/diagnostics.js'
 import { previewMeal } from './edits/meal-preview.js';
 import { Foods } from './foods/foods.js';
 import { Portions } from './foods/portions.js';
+import { GoalsStore } from './goals/goals-store.js';
 import { checkedPatch, type EditRecord } from './outbox/edit-record.js';
 import { Outbox } from './outbox/outbox.js';
-import type { LogOptions, OutboxEntry } from './outbox/outbox-record.js';
+import type { CopySource, LogOptions, OutboxEntry } from './outbox/outbox-record.js';
 import { platformNow, watchPlatform } from './platform/platform-signals.js';
+import { RecentMeals } from './recent/recent-meals.js';
 import { memoryStorage } from './storage/memory-storage.js';
 import type { ClientStorage } from './storage/storage.js';
 import { today } from './store/day.js';
 import { DayStore } from './store/day-store.js';
 import { entryOfRecord, type MealEntry } from './store/meal-entry.js';
+import { Summaries } from './summary/summaries.js';
 import { longPollTransport } from './transports/long-poll-transport.js';
 import { sseTransport } from './transports/sse-transport.js';
 import type { TransportFactory, TransportKind } from './transports/transport.js';
@@ -89,6 +99,12 @@ export class FitIQClient {
   readonly foods: Foods;
   /** The amounts remembered from the user's corrections: list and forget. */
   readonly portions: Portions;
+  /** The user's goals, live on every device: `current`, `subscribe`/`getSnapshot`, `set(...)`. */
+  readonly goals: GoalsStore;
+  /** The recent meals to log again (see `recent()`), kept on the device and reloaded on changes. */
+  readonly recentMeals: RecentMeals;
+  /** Summaries over ranges of days (see `summary()`), the last of each length kept on the device. */
+  readonly summaries: Summaries;
   private readonly emitter = new Emitter<ClientEvents>();
   private readonly storage: ClientStorage;
   private readonly sessionStore: SessionStore;
@@ -121,6 +137,9 @@ export class FitIQClient {
     this.api = new FitIQApi(http);
     this.foods = new Foods(this.api);
     this.portions = new Portions(this.api);
+    this.goals = new GoalsStore(this.api, this.storage);
+    this.recentMeals = new RecentMeals(this.api, this.storage);
+    this.summaries = new Summaries(this.api, this.storage);
     if (!options.renewToken) {
       this.tokens.useRenewal(
         createSessionRefresh({
@@ -167,8 +186,10 @@ export class FitIQClient {
         if (stored) this.tokens.setSession(stored);
       }
       await this.outbox.load();
+      await Promise.all([this.goals.restore(), this.recentMeals.restore()]);
       this.outbox.start();
       void this.loadDayOnce().catch(() => {});
+      void this.goals.load().catch(() => {});
       const { online, visible } = platformNow();
       this.connection.setVisible(visible);
       this.connection.start();
@@ -184,6 +205,38 @@ export class FitIQClient {
   async log(text: string, options?: LogOptions): Promise<MealEntry> {
     if (this.closed) throw new ClosedError();
     return entryOfRecord(await this.outbox.add(text, options));
+  }
+
+  /**
+   * Logs a completed meal again (POST /meal-logs/{id}/copy): same text and items, completed at once
+   * on the server without parsing. `meal` is the meal itself (as the store or `recent()` gave it) or
+   * its id. Like `log`, the returned entry is already stored on this device: offline, the copy waits
+   * in the outbox with its Idempotency-Key and is made once, when the server is reachable.
+   * `logged_at` defaults to now, `meal_type` to the original's.
+   */
+  async copy(
+    meal: string | (CopySource & { status: MealLog['status'] }),
+    options?: LogOptions,
+  ): Promise<MealEntry> {
+    if (this.closed) throw new ClosedError();
+    const source = typeof meal === 'string' ? await this.copySource(meal) : meal;
+    if (source.status !== 'completed')
+      throw new InvalidInputError('only a completed meal can be logged again');
+    return entryOfRecord(await this.outbox.addCopy(source, options));
+  }
+
+  /** GET /meal-logs/recent: the latest completed meals, one per distinct text, newest first. */
+  recent(options: { limit?: number } = {}): Promise<readonly MealLog[]> {
+    return this.recentMeals.load(options.limit);
+  }
+
+  /**
+   * GET /summary for the days `from` to `to` (at most 366) in `tz` (default UTC): every day's totals
+   * and completed meals, averages over the days logged, the goals. The answer is kept on the device:
+   * `summaries.cached(query)` gives the last one for a range as long, to show offline.
+   */
+  async summary(query: SummaryQuery, signal?: AbortSignal): Promise<Summary> {
+    return (await this.summaries.load(query, signal)).summary;
   }
 
   /**
@@ -351,13 +404,20 @@ export class FitIQClient {
         // stream's events until it has a snapshot to apply them to.
         const delivering = change.newState.state === 'live' || change.newState.state === 'fallback';
         if (delivering && store.getSnapshot().status === 'error') void this.loadDayOnce().catch(() => {});
+        if (delivering && this.goals.getSnapshot().status === 'error') void this.goals.load().catch(() => {});
         this.emitter.emit('state', change);
       }),
       connection.on('event', (event) => {
         store.applyEvent(event);
+        this.goals.applyEvent(event);
+        this.recentMeals.applyEvent(event);
         this.emitter.emit('event', event);
       }),
-      connection.on('reset', (reset) => this.emitter.emit('reset', reset)),
+      connection.on('reset', (reset) => {
+        // Events were missed: the goals may have changed meanwhile.
+        void this.goals.load().catch(() => {});
+        this.emitter.emit('reset', reset);
+      }),
       connection.on('error', (error) => this.emitter.emit('error', error)),
       this.diagnostics.on((event) => this.emitter.emit('diagnostic', event)),
       outbox.on('change', (records) => {
@@ -404,6 +464,11 @@ export class FitIQClient {
         }),
       );
     }
+  }
+
+  /** The meal to copy: as this device shows it (the day, the recent list), else as the server has it. */
+  private async copySource(mealId: string): Promise<CopySource & { status: MealLog['status'] }> {
+    return this.store.mealForEdit(mealId)?.meal ?? this.recentMeals.find(mealId) ?? this.api.mealLog(mealId);
   }
 
   /** A meal the store does not show (another day): as the server has it now. */

@@ -43,20 +43,25 @@ export {
 } from './edits/meal-preview.js';
 export { Foods } from './foods/foods.js';
 export { Portions } from './foods/portions.js';
+export { type GoalsState, GoalsStore } from './goals/goals-store.js';
+export { isGoals, NO_GOALS } from './goals/goals-value.js';
 export type { EditRecord } from './outbox/edit-record.js';
 export { Outbox, type OutboxEvents } from './outbox/outbox.js';
 export {
+  type CopySource,
   isEditRecord,
   type LogOptions,
   type OutboxEntry,
   type OutboxRecord,
 } from './outbox/outbox-record.js';
+export { RecentMeals, type RecentState } from './recent/recent-meals.js';
 export { indexedDbStorage } from './storage/indexeddb-storage.js';
 export { memoryStorage } from './storage/memory-storage.js';
 export type { ClientStorage } from './storage/storage.js';
 export { dayTotals, localDate, today } from './store/day.js';
 export { type DayState, DayStore } from './store/day-store.js';
 export type { MealEntry } from './store/meal-entry.js';
+export { type LoadedSummary, rangeDays, Summaries } from './summary/summaries.js';
 export { longPollTransport } from './transports/long-poll-transport.js';
 export { sseTransport } from './transports/sse-transport.js';
 export type { Transport, TransportEnd, TransportFactory, TransportKind } from './transports/transport.js';

@@ -9,4 +9,5 @@ export {
   isRawInputLengthValid,
   POLL_LIMIT_MAX,
   RAW_INPUT_MAX_LENGTH,
+  SUMMARY_RANGE_MAX_DAYS,
 } from '@fitiq/contract/protocol';

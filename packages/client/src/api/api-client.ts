@@ -1,14 +1,19 @@
 import type {
   AccountExport,
+  CopyMealLogBody,
   DayView,
   Food,
   FoodList,
+  Goals,
   MealLog,
   MealLogPatch,
   MealType,
   PollResponse,
   PortionList,
+  RecentMeals,
   Session,
+  Summary,
+  SummaryQuery,
   User,
 } from '@fitiq/contract';
 import type { HttpClient } from './http.js';
@@ -69,6 +74,63 @@ export class FitIQApi {
       ...opt(signal),
     });
     return { meal: answer.body, created: answer.status === 201 };
+  }
+
+  /**
+   * POST /meal-logs/{id}/copy: a new meal with the same text and items, completed at once. Only a
+   * completed meal can be copied (ApiError 409 otherwise). `created` is false for a key used already.
+   */
+  async copyMealLog(
+    id: string,
+    body: CopyMealLogBody,
+    idempotencyKey?: string,
+    signal?: AbortSignal,
+  ): Promise<LoggedMeal> {
+    const answer = await this.http.json<MealLog>({
+      method: 'POST',
+      path: `/api/v1/meal-logs/${encodeURIComponent(id)}/copy`,
+      body,
+      ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
+      ...opt(signal),
+    });
+    return { meal: answer.body, created: answer.status === 201 };
+  }
+
+  /** GET /meal-logs/recent: the latest completed meals, one per distinct text, newest first. */
+  async recentMeals(limit?: number, signal?: AbortSignal): Promise<MealLog[]> {
+    const query = limit === undefined ? {} : { limit };
+    return (
+      await this.http.json<RecentMeals>({
+        method: 'GET',
+        path: '/api/v1/meal-logs/recent',
+        query,
+        ...opt(signal),
+      })
+    ).body.meal_logs;
+  }
+
+  /** GET /me/goals: kcal and grams of each macronutrient a day, each null when not set. */
+  async goals(signal?: AbortSignal): Promise<Goals> {
+    return (await this.http.json<Goals>({ method: 'GET', path: '/api/v1/me/goals', ...opt(signal) })).body;
+  }
+
+  /** PUT /me/goals: replaces all four; every device gets a `goals.updated` event. */
+  async setGoals(goals: Goals, signal?: AbortSignal): Promise<Goals> {
+    return (
+      await this.http.json<Goals>({ method: 'PUT', path: '/api/v1/me/goals', body: goals, ...opt(signal) })
+    ).body;
+  }
+
+  /** GET /summary: every day of the range (at most 366) with its totals, averages over the days logged, goals. */
+  async summary(query: SummaryQuery, signal?: AbortSignal): Promise<Summary> {
+    return (
+      await this.http.json<Summary>({
+        method: 'GET',
+        path: '/api/v1/summary',
+        query: { from: query.from, to: query.to, tz: query.tz ?? 'UTC' },
+        ...opt(signal),
+      })
+    ).body;
   }
 
   /** A day's meals, totals and the stream head read with them (subscribe from it and miss nothing). */

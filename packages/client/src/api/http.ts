@@ -5,7 +5,7 @@ import type { TokenManager } from './token-manager.js';
 export type FetchLike = typeof fetch;
 
 export type HttpRequest = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;

@@ -8,8 +8,10 @@ import { Timer } from '../util/timers.js';
 import { type EditRecord, newEditRecord } from './edit-record.js';
 import { sendEdit } from './edit-upload.js';
 import {
+  type CopySource,
   isEditRecord,
   type LogOptions,
+  newCopyRecord,
   newOutboxRecord,
   type OutboxEntry,
   type OutboxRecord,
@@ -80,11 +82,26 @@ export class Outbox {
 
   /** Stores the meal (durably) and returns its record; the upload happens in the background. */
   async add(text: string, options?: LogOptions): Promise<OutboxRecord> {
+    return this.addMeal(options, (now, loggedAt) => newOutboxRecord(text, options, now, loggedAt));
+  }
+
+  /**
+   * Stores a copy of a server meal (durably), uploaded like a new meal: in order, with its local id as
+   * Idempotency-Key, so a copy made offline waits here and is never made twice.
+   */
+  async addCopy(source: CopySource, options?: LogOptions): Promise<OutboxRecord> {
+    return this.addMeal(options, (now, loggedAt) => newCopyRecord(source, options, now, loggedAt));
+  }
+
+  private async addMeal(
+    options: LogOptions | undefined,
+    build: (now: Date, loggedAt: Date) => OutboxRecord,
+  ): Promise<OutboxRecord> {
     // Meals logged within the same millisecond get distinct instants, 1 ms apart: lists order them
     // as they were logged, and the store can tell their stream events apart (see DayStore.linkByContent).
     const now = this.nextCreatedAt();
     const loggedAt = new Date(Math.max(now.getTime(), this.lastLoggedAt + 1));
-    const record = newOutboxRecord(text, options, now, loggedAt);
+    const record = build(now, loggedAt);
     if (options?.logged_at === undefined) this.lastLoggedAt = loggedAt.getTime();
     await this.append(record);
     return record;
@@ -171,11 +188,7 @@ export class Outbox {
     this.inFlight = new AbortController();
     try {
       if (isEditRecord(record)) return await this.uploadEdit(record, this.inFlight.signal);
-      const { meal } = await this.options.api.logMeal(
-        { raw_input: record.raw_input, meal_type: record.meal_type, logged_at: record.logged_at },
-        record.local_id,
-        this.inFlight.signal,
-      );
+      const { meal } = await this.sendMeal(record, this.inFlight.signal);
       this.emitter.emit('uploaded', { record, meal });
       await this.remove(record);
       return 0;
@@ -184,6 +197,14 @@ export class Outbox {
     } finally {
       this.inFlight = null;
     }
+  }
+
+  private sendMeal(record: OutboxRecord, signal: AbortSignal) {
+    const { api } = this.options;
+    const { meal_type, logged_at } = record;
+    return record.copy_of
+      ? api.copyMealLog(record.copy_of, { meal_type, logged_at }, record.local_id, signal)
+      : api.logMeal({ raw_input: record.raw_input, meal_type, logged_at }, record.local_id, signal);
   }
 
   private async uploadEdit(record: EditRecord, signal: AbortSignal): Promise<number> {
@@ -227,8 +248,10 @@ export class Outbox {
       await this.remove(record);
       return 0;
     }
-    // The meal was created by an earlier try and deleted since: nothing is left to upload.
-    if (error instanceof ApiError && error.code === 'not_found') {
+    // The meal was created by an earlier try and deleted since: nothing is left to upload. A copy
+    // refused so at its first try is different: the meal it copies is gone, which the user is shown.
+    const firstCopyTry = !isEditRecord(record) && record.copy_of !== undefined && record.attempts === 0;
+    if (error instanceof ApiError && error.code === 'not_found' && !firstCopyTry) {
       await this.remove(record);
       return 0;
     }
