@@ -18,6 +18,9 @@ export const AppHeader = ({ route, email, onSignOut }: Props) => (
         <Link href="/" aria-current={route.page === 'day' ? 'page' : undefined}>
           Day
         </Link>
+        <Link href="/trends" aria-current={route.page === 'trends' ? 'page' : undefined}>
+          Trends
+        </Link>
         <Link href="/health" aria-current={route.page === 'health' ? 'page' : undefined}>
           Health
         </Link>

@@ -4,6 +4,7 @@ import { AccountPage } from '../account/AccountPage.js';
 import { DayPage } from '../day/DayPage.js';
 import { HealthPage } from '../health/HealthPage.js';
 import { trackEditFeedback } from '../meal/edit-feedback.js';
+import { TrendsPage } from '../trends/TrendsPage.js';
 import { Link } from '../ui/Link.js';
 import { AppHeader } from './AppHeader.js';
 import { ClientContext } from './client-context.js';
@@ -99,6 +100,7 @@ export const SignedIn = ({
       <AppHeader route={route} email={session.user.email} onSignOut={signOut} />
       {route.page === 'day' && <DayPage date={route.date} />}
       {route.page === 'health' && <HealthPage />}
+      {route.page === 'trends' && <TrendsPage />}
       {route.page === 'account' && <AccountPage email={session.user.email} deletion={deletion} />}
       {route.page === 'not-found' && (
         <main className="page" id="main">

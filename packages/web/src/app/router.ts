@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { page: 'day'; date: string | null }
   | { page: 'health' }
+  | { page: 'trends' }
   | { page: 'account' }
   | { page: 'not-found' };
 
@@ -13,6 +14,7 @@ export const parseRoute = (pathname: string): Route => {
   if (pathname === '/' || pathname === '') return { page: 'day', date: null };
   if (pathname === '/health' || pathname === '/health/') return { page: 'health' };
   if (pathname === '/account' || pathname === '/account/') return { page: 'account' };
+  if (pathname === '/trends' || pathname === '/trends/') return { page: 'trends' };
   const day = /^\/day\/(\d{4}-\d{2}-\d{2})\/?$/.exec(pathname);
   if (day?.[1]) return { page: 'day', date: day[1] };
   return { page: 'not-found' };

@@ -3,6 +3,7 @@ import { useClient } from '../app/client-context.js';
 import { useDay } from '../app/client-hooks.js';
 import { browserTimeZone, useToday } from '../app/use-today.js';
 import { AddMealForm } from '../meal/AddMealForm.js';
+import { RecentStrip } from '../meal/RecentStrip.js';
 import { DateSwitcher } from './DateSwitcher.js';
 import { DayTotals } from './DayTotals.js';
 import { MealList } from './MealList.js';
@@ -32,6 +33,7 @@ export const DayPage = ({ date: routeDate }: { date: string | null }) => {
         </div>
         <div className="day-main">
           <AddMealForm date={date} isToday={date === today} />
+          <RecentStrip date={date} isToday={date === today} />
           <MealList day={current ? day : { ...day, status: 'loading', meals: [] }} />
         </div>
       </div>

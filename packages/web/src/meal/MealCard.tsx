@@ -8,6 +8,7 @@ import { EditConflict } from './EditConflict.js';
 import { useEditFeedback } from './edit-feedback.js';
 import { FoodSearch } from './FoodSearch.js';
 import { formatTime } from './format.js';
+import { logAgain } from './log-again.js';
 import { MealItems } from './MealItems.js';
 import { MealTextEditor } from './MealTextEditor.js';
 import { MealTotals } from './MealTotals.js';
@@ -21,7 +22,7 @@ const STATUS_LABEL: Record<MealEntry['status'], string> = {
   rejected: 'Not accepted',
 };
 
-type Busy = 'retrying' | 'deleting' | null;
+type Busy = 'retrying' | 'deleting' | 'copying' | null;
 type Editing = { kind: 'item'; index: number } | { kind: 'text' } | { kind: 'add' } | null;
 
 /**
@@ -35,6 +36,7 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
   const [gone, setGone] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
+  const [again, setAgain] = useState<string | null>(null);
   // What the person was looking at when they began an edit: saved on that version, so a change made
   // meanwhile on another device is a conflict to show, never overwritten.
   const base = useRef<MealLog | null>(null);
@@ -60,6 +62,21 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
     base.current = meal.meal;
     opener.current = next?.kind === 'add' || next?.kind === 'text' ? next.kind : null;
     setEditing(next);
+  };
+
+  // "Log again" goes to today, now: the copy's own card shows there (at once, even offline).
+  const repeat = async () => {
+    if (!meal.meal) return;
+    setBusy('copying');
+    setError(null);
+    try {
+      const copy = await logAgain(client, meal.meal);
+      setAgain(`Logged again today at ${formatTime(copy.logged_at)}.`);
+    } catch (failure) {
+      setError(actionErrorMessage(failure));
+    } finally {
+      setBusy(null);
+    }
   };
 
   const close = () => {
@@ -191,10 +208,26 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
           {error}
         </p>
       )}
+      {again && (
+        <p className="muted small" role="status" data-testid="logged-again">
+          {again}
+        </p>
+      )}
       {(editable || failed) && editing === null && (
         <div className="meal-actions">
           {editable && (
             <>
+              {meal.status === 'completed' && (
+                <button
+                  type="button"
+                  className="button small ghost"
+                  disabled={busy !== null}
+                  aria-label={`Log “${meal.raw_input}” again, today now`}
+                  onClick={repeat}
+                >
+                  {busy === 'copying' ? 'Logging…' : 'Log again'}
+                </button>
+              )}
               <button
                 ref={buttons.add}
                 type="button"
