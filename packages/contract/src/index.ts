@@ -1,5 +1,6 @@
 export * from './account-export.js';
 export * from './auth.js';
+export * from './connection-health.js';
 export * from './errors.js';
 export * from './etag.js';
 export * from './events.js';

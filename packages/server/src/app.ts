@@ -41,9 +41,11 @@ import { createMealEditor } from './meals/meal-editor.js';
 import { registerMealRoutes } from './meals/meal-routes.js';
 import { createMealService } from './meals/meal-service.js';
 import { type Clock, systemClock } from './ops/clock.js';
+import { registerConnectionHealthRoute } from './ops/connection-health-route.js';
 import { loggerOptions } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
-import { registerOpsRoutes } from './ops/ops-routes.js';
+import { type OpsListener, startOpsListener } from './ops/ops-listener.js';
+import { type OpsDeps, registerHealthRoutes, registerOpsRoutes } from './ops/ops-routes.js';
 import { createParser } from './parser/create-parser.js';
 import type { MealParser } from './parser/meal-parser.js';
 import { registerPortionRoutes } from './portions/portion-routes.js';
@@ -72,6 +74,8 @@ export type RunningServer = {
   app: FastifyInstance;
   storage: Storage;
   workers: WorkerPool | null;
+  /** The FITIQ_OPS_PORT listener's address (metrics, health); null when there is none. */
+  opsUrl: string | null;
   /** Graceful shutdown: sockets closed with 1001, jobs finished or released, storage closed. */
   close(): Promise<void>;
 };
@@ -255,10 +259,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         limits: connectionLimits,
       });
     }
+    registerConnectionHealthRoute(scope, metrics);
   });
 
   let migrated = true;
-  registerOpsRoutes(app, {
+  const ops: OpsDeps = {
     metrics,
     readiness: async () => {
       try {
@@ -273,7 +278,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     beforeScrape: async () => {
       metrics.jobQueueDepth.set(await storage.repos.jobs.countPending());
     },
-  });
+  };
+  // With FITIQ_OPS_PORT, /metrics is served on that listener only (started below, after this one);
+  // liveness and readiness stay here too, for load balancers that probe the main port.
+  if (config.opsPort === null) registerOpsRoutes(app, ops);
+  else registerHealthRoutes(app, ops.readiness);
   registerOpenApiRoute(app);
 
   // Node's default backlog (511) overflows when thousands of clients reconnect at once (a restart,
@@ -291,6 +300,18 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   }
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let opsListener: OpsListener | null = null;
+  if (config.opsPort !== null) {
+    try {
+      opsListener = await startOpsListener({ host: config.host, port: config.opsPort, log: app.log }, ops);
+    } catch (error) {
+      await app.close();
+      await broker.close();
+      rateLimitRedis?.disconnect();
+      if (ownStorage) await storage.close();
+      throw error;
+    }
+  }
 
   let gateway: WsGateway | null = null;
   if (roles.has('realtime')) {
@@ -322,6 +343,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     app,
     storage,
     workers,
+    opsUrl: opsListener?.url ?? null,
     close: () => {
       closing ??= (async () => {
         migrated = false;
@@ -336,6 +358,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         // waiting for their keep-alive timeout (72 s), longer than most supervisors wait.
         app.server.keepAliveTimeout = 1;
         await app.close();
+        await opsListener?.close();
         await broker.close();
         rateLimitRedis?.disconnect();
         if (ownStorage) await storage.close();

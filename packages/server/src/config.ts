@@ -9,6 +9,8 @@ export type ParserKind = 'builtin' | 'openai';
 export type Config = {
   port: number;
   host: string;
+  /** A second listener, on `host`, for /metrics, /healthz and /readyz only; null keeps them on `port`. */
+  opsPort: number | null;
   dataDir: string;
   /** A SQLite file path (or `:memory:`), or a `postgres://` URL. */
   databaseUrl: string;
@@ -171,13 +173,24 @@ const parseTimeouts = (env: Env): Config['timeouts'] => {
  */
 const defaultWorkerConcurrency = (databaseUrl: string): number => (isPostgresUrl(databaseUrl) ? 4 : 16);
 
+/** FITIQ_OPS_PORT: unset for none; 0 picks a free port (tests). It cannot share the main port. */
+const parseOpsPort = (env: Env, port: number): number | null => {
+  if (env.FITIQ_OPS_PORT === undefined || env.FITIQ_OPS_PORT === '') return null;
+  const opsPort = integer(env, 'FITIQ_OPS_PORT', 0);
+  if (opsPort > 65_535) throw new ConfigError(`FITIQ_OPS_PORT must be a port number, got "${opsPort}"`);
+  if (opsPort !== 0 && opsPort === port) throw new ConfigError('FITIQ_OPS_PORT must differ from PORT');
+  return opsPort;
+};
+
 /** Reads the configuration from the environment; every setting has a default for one machine. */
 export const loadConfig = (env: Env = process.env): Config => {
   const dataDir = resolve(env.FITIQ_DATA_DIR || './data');
   const databaseUrl = env.DATABASE_URL || join(dataDir, 'fitiq.db');
+  const port = integer(env, 'PORT', 8080);
   return {
-    port: integer(env, 'PORT', 8080),
+    port,
     host: env.HOST || '127.0.0.1',
+    opsPort: parseOpsPort(env, port),
     dataDir,
     databaseUrl,
     redisUrl: env.REDIS_URL || null,
@@ -205,7 +218,7 @@ export const loadConfig = (env: Env = process.env): Config => {
     },
     jobs: {
       concurrency: integer(env, 'FITIQ_WORKER_CONCURRENCY', defaultWorkerConcurrency(databaseUrl), 1),
-      leaseMs: integer(env, 'FITIQ_JOB_LEASE_MS', 60_000, 100),
+      leaseMs: integer(env, 'FITIQ_JOB_LEASE_MS', 15_000, 100),
       pollMs: integer(env, 'FITIQ_JOB_POLL_MS', 1000, 10),
       maxAttempts: integer(env, 'FITIQ_JOB_MAX_ATTEMPTS', 5, 1),
       parserTimeoutMs: integer(env, 'FITIQ_PARSER_TIMEOUT_MS', 30_000, 10),

@@ -10,6 +10,7 @@ import type { MealParser, ParseOutcome } from '../parser/meal-parser.js';
 import type { Storage } from '../storage/storage.js';
 import { backoffDelay } from './backoff.js';
 import type { Job } from './job.js';
+import { LeaseLost } from './lease-keeper.js';
 
 export type ProcessorSettings = {
   parserTimeoutMs: number;
@@ -33,16 +34,16 @@ export const createMealProcessor = (deps: {
   const { storage, eventLog, parser, catalog, clock, metrics, settings } = deps;
 
   /**
-   * The parser's signal aborts at shutdown or after the timeout. Linked by hand rather than with
-   * `AbortSignal.any([shutdown, AbortSignal.timeout(ms)])`: on Node 20 that cost about 25 µs per job
-   * and left each job's signals reachable from the long-lived shutdown signal, and its timer running,
-   * for the whole timeout (30 s by default); these are released as soon as the parse ends.
+   * The parser's signal aborts when the attempt stops (shutdown, a lost lease) or after the timeout.
+   * Linked by hand rather than with `AbortSignal.any([stop, AbortSignal.timeout(ms)])`: on Node 20
+   * that cost about 25 µs per job and left the timeout's timer running for its whole length (30 s by
+   * default); these are released as soon as the parse ends.
    */
-  const parseWithTimeout = async (text: string, shutdown: AbortSignal): Promise<ParseOutcome> => {
+  const parseWithTimeout = async (text: string, stop: AbortSignal): Promise<ParseOutcome> => {
     const controller = new AbortController();
-    const onShutdown = () => controller.abort(shutdown.reason);
-    if (shutdown.aborted) onShutdown();
-    else shutdown.addEventListener('abort', onShutdown, { once: true });
+    const onStop = () => controller.abort(stop.reason);
+    if (stop.aborted) onStop();
+    else stop.addEventListener('abort', onStop, { once: true });
     const timer = setTimeout(
       () => controller.abort(new DOMException('The parser took too long', 'TimeoutError')),
       settings.parserTimeoutMs,
@@ -51,7 +52,7 @@ export const createMealProcessor = (deps: {
       return await parser.parse(text, controller.signal);
     } finally {
       clearTimeout(timer);
-      shutdown.removeEventListener('abort', onShutdown);
+      stop.removeEventListener('abort', onStop);
     }
   };
 
@@ -69,12 +70,12 @@ export const createMealProcessor = (deps: {
 
   /**
    * Writes the final state, its event and the job's end in one transaction, if we still hold the
-   * lease and the meal is still the one we parsed.
+   * lease and the meal is still the one we parsed. The lease's token is the fence: a worker whose
+   * lease was taken over meanwhile records nothing, however late it wakes (a meal never completes
+   * twice). Throws LeaseLost then.
    */
-  const finish = (job: Job, owner: string, meal: MealLogRecord, final: Final) =>
-    eventLog.write(async (tx, emit) => {
-      // A worker whose lease expired meanwhile records nothing: another worker has the job (a meal
-      // never completes twice).
+  const finish = async (job: Job, owner: string, meal: MealLogRecord, final: Final) => {
+    const finished = await eventLog.write(async (tx, emit) => {
       const { items } = final;
       const finished = await tx.meals.finish(job.mealLogId, owner, meal.version, {
         status: final.status,
@@ -87,14 +88,28 @@ export const createMealProcessor = (deps: {
         const type = final.status === 'completed' ? 'meal_log.completed' : 'meal_log.failed';
         await emit(finished.userId, type, toMealLogDto(finished));
       }
+      return finished;
     });
+    // Nothing written and the meal still there (not deleted meanwhile): its job is someone else's.
+    if (!finished && (await storage.repos.meals.find(job.userId, job.mealLogId))) {
+      metrics.leasesLost.inc({ noticed_by: 'commit' });
+      throw new LeaseLost(job.id);
+    }
+  };
+
+  /** The attempt was told to stop because its lease was taken over: write nothing. */
+  const throwIfLeaseLost = (stop: AbortSignal) => {
+    if (stop.aborted && stop.reason instanceof LeaseLost) throw stop.reason;
+  };
 
   /**
    * `known`: the meal as the handing-off request committed it, or as the claim read it, which spares
    * reading it again. Stale is harmless: the outcome is written only while this worker holds the lease
-   * and the meal is still processing.
+   * and the meal is still processing. `stop` aborts at shutdown, or with LeaseLost when another worker
+   * took the job over; the job's `leaseOwner` is the lease's token.
    */
-  return async (job: Job, owner: string, shutdown: AbortSignal, known?: MealLogRecord): Promise<void> => {
+  return async (job: Job, stop: AbortSignal, known?: MealLogRecord): Promise<void> => {
+    const owner = job.leaseOwner ?? '';
     const meal = known ?? (await storage.repos.meals.find(job.userId, job.mealLogId));
     if (meal?.status !== 'processing') {
       await storage.repos.jobs.complete(job.id);
@@ -102,25 +117,31 @@ export const createMealProcessor = (deps: {
     }
     const started = performance.now();
     try {
-      const outcome = await parseWithTimeout(meal.rawInput, shutdown);
+      const outcome = await parseWithTimeout(meal.rawInput, stop);
+      throwIfLeaseLost(stop);
       const seconds = (performance.now() - started) / 1000;
       if (outcome.kind === 'parsed') {
         metrics.processingDuration.observe({ outcome: 'completed' }, seconds);
         metrics.processingOutcomes.inc({ outcome: 'completed' });
+        metrics.users.processed(job.userId, 'completed', seconds);
         const items = await mealItems(meal, outcome);
+        throwIfLeaseLost(stop);
         await finish(job, owner, meal, { status: 'completed', items, error: null });
       } else {
         metrics.processingDuration.observe({ outcome: 'failed' }, seconds);
         metrics.processingOutcomes.inc({ outcome: 'failed' });
+        metrics.users.processed(job.userId, 'failed', seconds);
         const error = { code: outcome.code, message: outcome.message };
         await finish(job, owner, meal, { status: 'failed', items: [], error });
       }
     } catch (error) {
-      if (shutdown.aborted) throw error;
-      metrics.processingDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
+      if (stop.aborted || error instanceof LeaseLost) throw error;
+      const seconds = (performance.now() - started) / 1000;
+      metrics.processingDuration.observe({ outcome: 'error' }, seconds);
       const message = error instanceof Error ? error.message : String(error);
       if (job.attempts >= settings.maxAttempts) {
         metrics.processingOutcomes.inc({ outcome: 'error' });
+        metrics.users.processed(job.userId, 'error', seconds);
         const final = {
           code: 'processing_error',
           message: `Processing failed after ${job.attempts} attempts`,
@@ -129,6 +150,7 @@ export const createMealProcessor = (deps: {
         return;
       }
       metrics.processingOutcomes.inc({ outcome: 'retried' });
+      metrics.users.processed(job.userId, 'retried', seconds);
       metrics.jobRetries.inc();
       const delay = backoffDelay(job.attempts, settings.retryBaseMs, settings.retryMaxMs);
       const runAt = new Date(clock.now() + delay).toISOString();

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MealLogRecord } from '../meals/meal-log-record.js';
 import type { Clock } from '../ops/clock.js';
@@ -7,17 +6,32 @@ import type { Metrics } from '../ops/metrics.js';
 import type { Storage } from '../storage/storage.js';
 import type { Job } from './job.js';
 import type { JobReservation } from './job-handoff.js';
+import { createLeaseKeeper, LeaseLost } from './lease-keeper.js';
 import type { MealProcessor } from './meal-processor.js';
 
 export type WorkerPoolSettings = { concurrency: number; leaseMs: number; pollMs: number };
 
-/** A job leased to this pool: handed over by a request of this node, or claimed from storage. */
-type Leased = { job: Job; meal: MealLogRecord | undefined; source: 'handoff' | 'claim' };
+/**
+ * A job leased to this pool: handed over by a request of this node, or claimed from storage. `stop`
+ * ends its attempt: at shutdown, or when its lease is taken over.
+ */
+type Leased = {
+  job: Job;
+  meal: MealLogRecord | undefined;
+  source: 'handoff' | 'claim';
+  stop: AbortController;
+};
+
+const leaseOf = (job: Job) => ({ id: job.id, owner: job.leaseOwner ?? '' });
 
 /** Jobs leased to the pool may wait this many times `concurrency` for a slot (their lease runs meanwhile). */
 const WAITING_PER_SLOT = 2;
 
 /**
+ * Every lease this pool takes has a token of its own (the pool's id and a counter), written as the
+ * job's lease owner: whoever takes a job over, this pool included, writes a new one, so an attempt
+ * holding an old token can neither renew its lease nor commit its outcome.
+ *
  * Runs jobs, up to `concurrency` at once: jobs handed over by this node's requests (written already
  * leased to this pool, see job-handoff.ts), and jobs it claims with a lease from storage. Both kinds
  * wait in one local queue of a few places per slot, so a claim fills every free place at once: under
@@ -36,10 +50,13 @@ export const createWorkerPool = (deps: {
 }) => {
   const { storage, clock, log, metrics, settings } = deps;
   const owner = `worker-${randomUUID()}`;
+  let leasesTaken = 0;
+  const newLeaseToken = () => `${owner}/${++leasesTaken}`;
   const shutdown = new AbortController();
-  // Every running job listens to it (see meal-processor.ts): more than Node's default of ten is expected.
-  setMaxListeners(settings.concurrency + 10, shutdown.signal);
-  const running = new Map<string, Promise<void>>();
+  const keeper = createLeaseKeeper({ storage, clock, log, metrics, leaseMs: settings.leaseMs });
+  const running = new Map<string, { task: Promise<void>; stop: AbortController }>();
+  /** A job this pool claimed again while its old attempt still ran: started once that one ends. */
+  const claimedAgain = new Map<string, Leased>();
   let timer: NodeJS.Timeout | null = null;
   let stopping = false;
   let claiming: Promise<void> | null = null;
@@ -50,37 +67,66 @@ export const createWorkerPool = (deps: {
   let lastClaimAt = Number.NEGATIVE_INFINITY;
 
   /** Leases up to `limit` jobs; each comes with its meal, which holds it (one statement per claim). */
-  const claim = (limit: number): Promise<Leased[]> => {
+  const claim = async (limit: number): Promise<Leased[]> => {
     const now = clock.now();
-    return storage.transaction(async (tx) => {
-      const claimed = await tx.jobs.claim({
-        owner,
+    const claimed = await storage.transaction((tx) =>
+      tx.jobs.claim({
+        owner: newLeaseToken(),
         now: new Date(now).toISOString(),
         leaseUntil: new Date(now + settings.leaseMs).toISOString(),
         limit,
-      });
-      return claimed.map(({ job, meal }) => ({ job, meal, source: 'claim' as const }));
-    });
+      }),
+    );
+    // Admitted once committed: the transaction's work may run more than once (group commit).
+    return claimed.map(({ job, meal }) => admit(job, meal, 'claim'));
+  };
+
+  /** Another worker has the job now: its attempt stops, or never starts, and writes nothing. */
+  const onLeaseLost = (leased: Leased) => {
+    leased.stop.abort(new LeaseLost(leased.job.id));
+    const index = waiting.indexOf(leased);
+    if (index >= 0) waiting.splice(index, 1);
+    log.warn({ jobId: leased.job.id }, 'job lease taken over by another worker; abandoning the job');
+  };
+
+  /** A job leased to this pool: its lease is renewed from now until its attempt ends. */
+  const admit = (job: Job, meal: MealLogRecord | undefined, source: Leased['source']): Leased => {
+    const leased: Leased = { job, meal, source, stop: new AbortController() };
+    keeper.hold(leaseOf(job), () => onLeaseLost(leased));
+    return leased;
   };
 
   /** Gives a leased job back to storage, for any worker to claim at once (this pool is stopping). */
-  const giveBack = (job: Job) =>
-    storage.repos.jobs.release(job.id, owner, clock.nowIso()).catch((error: unknown) => {
-      log.warn(
-        { err: error, jobId: job.id },
-        'giving a job back failed; it runs again when its lease expires',
-      );
-    });
+  const giveBack = (job: Job) => {
+    keeper.release(leaseOf(job));
+    return storage.repos.jobs
+      .release(job.id, job.leaseOwner ?? '', clock.nowIso())
+      .catch((error: unknown) => {
+        log.warn(
+          { err: error, jobId: job.id },
+          'giving a job back failed; it runs again when its lease expires',
+        );
+      });
+  };
 
-  const run = ({ job, meal, source }: Leased) => {
-    // Our own job, claimed again once its lease ran out while it waited: run it once.
-    if (running.has(job.id)) return;
+  const run = (leased: Leased) => {
+    const { job, meal, source, stop } = leased;
     const again = waiting.findIndex((entry) => entry.job.id === job.id);
     if (again >= 0) waiting.splice(again, 1);
+    const current = running.get(job.id);
+    if (current) {
+      // Our own job, claimed again once its lease ran out (renewals failed for a whole lease): the
+      // attempt running holds an old token and can commit nothing. It stops; the new lease runs next.
+      metrics.leasesLost.inc({ noticed_by: 'claim' });
+      current.stop.abort(new LeaseLost(job.id));
+      claimedAgain.set(job.id, leased);
+      return;
+    }
     metrics.jobsStarted.inc({ source });
     const task = deps
-      .process(job, owner, shutdown.signal, meal)
+      .process(job, stop.signal, meal)
       .catch(async (error) => {
+        if (error instanceof LeaseLost || stop.signal.reason instanceof LeaseLost) return;
         if (shutdown.signal.aborted) {
           await giveBack(job);
           return;
@@ -91,15 +137,20 @@ export const createWorkerPool = (deps: {
         );
       })
       .finally(() => {
+        keeper.release(leaseOf(job));
         running.delete(job.id);
+        const next = claimedAgain.get(job.id);
+        claimedAgain.delete(job.id);
+        if (next && !stopping) waiting.unshift(next);
+        else if (next) void giveBack(next.job);
         wake();
       });
-    running.set(job.id, task);
+    running.set(job.id, { task, stop });
   };
 
   const places = settings.concurrency * (1 + WAITING_PER_SLOT);
   /** Places neither running, nor waiting, nor promised to a request whose transaction is under way. */
-  const freePlaces = () => places - running.size - waiting.length - reserved;
+  const freePlaces = () => places - running.size - waiting.length - reserved - claimedAgain.size;
 
   const runWaiting = () => {
     while (!stopping && running.size < settings.concurrency) {
@@ -164,7 +215,7 @@ export const createWorkerPool = (deps: {
       return true;
     };
     return {
-      owner,
+      owner: newLeaseToken(),
       leaseUntil: new Date(clock.now() + settings.leaseMs).toISOString(),
       start(job, meal) {
         if (!settle()) return;
@@ -172,7 +223,7 @@ export const createWorkerPool = (deps: {
           void giveBack(job);
           return;
         }
-        waiting.push({ job, meal, source: 'handoff' });
+        waiting.push(admit(job, meal, 'handoff'));
         fill();
       },
       cancel() {
@@ -188,6 +239,7 @@ export const createWorkerPool = (deps: {
     start() {
       timer = setInterval(wake, settings.pollMs);
       timer.unref();
+      keeper.start();
       wake();
     },
     /** Stops claiming; lets running jobs finish for `graceMs`, then aborts them and gives their leases back. */
@@ -197,11 +249,14 @@ export const createWorkerPool = (deps: {
       // A claim under way may lease one more job: wait for it, so that job is finished or released too.
       await claiming;
       await Promise.all(waiting.splice(0).map(({ job }) => giveBack(job)));
-      const all = Promise.allSettled([...running.values()]);
+      const all = Promise.allSettled([...running.values()].map((attempt) => attempt.task));
       const graceOver = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([all, graceOver]);
       shutdown.abort();
+      for (const attempt of running.values()) attempt.stop.abort(shutdown.signal.reason);
       await all;
+      // Leases stay renewed until here: a job finishing in the grace period is not taken over.
+      await keeper.stop();
     },
     get activeJobs() {
       return running.size;

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { createUserFigures } from './user-figures.js';
 
 export type Transport = 'websocket' | 'sse' | 'long_poll';
 
@@ -10,9 +11,12 @@ export const createMetrics = () => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'fitiq_process_' });
   const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+  const processingBuckets = [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60];
 
   return {
     registry,
+    /** The same figures per user, for the user's own health page (not exported to Prometheus). */
+    users: createUserFigures({ latencyBuckets, processingBuckets }),
     openConnections: new Gauge({
       name: 'fitiq_open_connections',
       help: 'Open realtime connections by transport',
@@ -74,7 +78,7 @@ export const createMetrics = () => {
       name: 'fitiq_processing_duration_seconds',
       help: 'Duration of the AI step per attempt, by outcome',
       labelNames: ['outcome'] as const,
-      buckets: [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60],
+      buckets: processingBuckets,
       registers: [registry],
     }),
     processingOutcomes: new Counter({
@@ -92,6 +96,17 @@ export const createMetrics = () => {
       name: 'fitiq_jobs_started_total',
       help: 'Job attempts started, by how the worker got them: handoff (from a request on this node) or claim (from storage)',
       labelNames: ['source'] as const,
+      registers: [registry],
+    }),
+    leaseRenewals: new Counter({
+      name: 'fitiq_job_lease_renewals_total',
+      help: 'Job leases extended while their jobs waited or ran',
+      registers: [registry],
+    }),
+    leasesLost: new Counter({
+      name: 'fitiq_job_leases_lost_total',
+      help: 'Job attempts abandoned because another worker took their lease over, by what noticed: renewal, or the commit of the outcome',
+      labelNames: ['noticed_by'] as const,
       registers: [registry],
     }),
     jobQueueDepth: new Gauge({

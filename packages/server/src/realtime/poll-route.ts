@@ -76,8 +76,10 @@ export const registerPollRoute = (app: FastifyInstance, deps: PollDeps) => {
           events = await reader.readAfter(userId, after, limit);
           if (events.length === 0) {
             metrics.longPollsWaiting.inc();
+            metrics.users.opened(userId, 'long_poll');
             await woken;
             metrics.longPollsWaiting.dec();
+            metrics.users.closed(userId, 'long_poll');
             events = await reader.readAfter(userId, after, limit);
           }
         } finally {
@@ -90,6 +92,7 @@ export const registerPollRoute = (app: FastifyInstance, deps: PollDeps) => {
       const { head } = await reader.checkCursor(userId, after);
       metrics.pollRequests.inc({ result: events.length > 0 ? 'events' : 'empty' });
       metrics.eventsSent.inc({ transport: 'long_poll' }, events.length);
+      if (events.length > 0) metrics.users.sent(userId, 'long_poll', events.length);
       // Already JSON text: the declared response schema documents it, the serializer must not touch it.
       return reply
         .type('application/json; charset=utf-8')

@@ -67,6 +67,7 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
         (event) => {
           reply.raw.write(frame(event));
           metrics.eventsSent.inc({ transport: 'sse' });
+          metrics.users.sent(userId, 'sse');
         },
         (error) => {
           request.log.error({ err: error }, 'SSE stream failed');
@@ -112,6 +113,8 @@ export const registerSseRoute = (app: FastifyInstance, deps: SseDeps) => {
       metrics.openConnections.inc({ transport: 'sse' });
       metrics.connectionsTotal.inc({ transport: 'sse' });
       held.push(() => metrics.openConnections.dec({ transport: 'sse' }));
+      metrics.users.opened(userId, 'sse');
+      held.push(() => metrics.users.closed(userId, 'sse'));
 
       // Everything the stream holds goes first, so nothing is written after the end.
       const end = () => {

@@ -206,12 +206,14 @@ export class WsConnection {
     this.state = 'live';
     this.deps.metrics.openConnections.inc({ transport: 'websocket' });
     this.deps.metrics.connectionsTotal.inc({ transport: 'websocket' });
+    this.deps.metrics.users.opened(userId, 'websocket');
     stream.subscription.start();
   }
 
   private deliver(event: StoredEvent): void {
     this.send(`{"type":"event","event":${event.json}}`);
     this.deps.metrics.eventsSent.inc({ transport: 'websocket' });
+    if (this.userId) this.deps.metrics.users.sent(this.userId, 'websocket');
     if (this.unacked.length >= MAX_UNACKED) this.unacked.shift();
     this.unacked.push(event);
   }
@@ -223,6 +225,11 @@ export class WsConnection {
       this.deps.metrics.deliveryLatency.observe(
         (now - (this.unacked[acked] as StoredEvent).createdAtMs) / 1000,
       );
+      if (this.userId)
+        this.deps.metrics.users.delivered(
+          this.userId,
+          (now - (this.unacked[acked] as StoredEvent).createdAtMs) / 1000,
+        );
       acked++;
     }
     if (acked > 0) {
@@ -243,6 +250,7 @@ export class WsConnection {
   private teardown(): void {
     if (this.state === 'closed') return;
     if (this.state === 'live') this.deps.metrics.openConnections.dec({ transport: 'websocket' });
+    if (this.state === 'live' && this.userId) this.deps.metrics.users.closed(this.userId, 'websocket');
     this.state = 'closed';
     if (this.helloTimer) clearTimeout(this.helloTimer);
     this.stopStream?.();

@@ -125,6 +125,11 @@ export interface EventRepository {
 
 export type ClaimRequest = { owner: string; now: string; leaseUntil: string; limit: number };
 
+/** A job's lease as a worker holds it: `owner` is the lease's own token, written by the claim. */
+export type HeldLease = { id: string; owner: string };
+
+export type RenewRequest = { leases: readonly HeldLease[]; leaseUntil: string };
+
 /** A job leased by a claim, with its meal as the claim read it. */
 export type ClaimedJob = { job: Job; meal: MealLogRecord };
 
@@ -143,6 +148,11 @@ export interface JobRepository {
   retryLater(id: string, owner: string, runAt: string, error: string): Promise<void>;
   /** Gives the lease back at once (graceful shutdown), so another worker need not wait for it to expire. */
   release(id: string, owner: string, now: string): Promise<void>;
+  /**
+   * Extends the leases these jobs still hold to `leaseUntil` (one statement for a worker's running
+   * jobs). Returns the ones extended: a lease missing from the answer was taken over, or its job ended.
+   */
+  renew(request: RenewRequest): Promise<HeldLease[]>;
   countPending(): Promise<number>;
 }
 

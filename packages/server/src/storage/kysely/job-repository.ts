@@ -109,6 +109,26 @@ export const createJobRepository = (db: Executor, capabilities: StorageCapabilit
       .execute();
   },
 
+  async renew({ leases, leaseUntil }) {
+    if (leases.length === 0) return [];
+    // A lease's owner is a token no other claim ever writes, so matching the token alone is the fence:
+    // a job taken over (by another worker, or claimed again by this one) carries a new token. The ids
+    // only let the database find the rows by their key.
+    const rows = await db
+      .updateTable('meal_logs')
+      .set({ job_lease_until: leaseUntil })
+      .where(
+        'id',
+        'in',
+        leases.map((lease) => lease.id),
+      )
+      .where('job_status', '=', sql.lit('running'))
+      .where('job_lease_owner', 'in', [...new Set(leases.map((lease) => lease.owner))])
+      .returning(['id', 'job_lease_owner'])
+      .execute();
+    return rows.map((row) => ({ id: row.id, owner: row.job_lease_owner as string }));
+  },
+
   async countPending() {
     // One count per partial index, each answered from the index alone.
     const count = async (status: 'queued' | 'running') => {
