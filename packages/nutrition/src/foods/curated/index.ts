@@ -1,6 +1,9 @@
 /** The curated layer, all files: names, forms and defaults that point at USDA records. */
 import type { CuratedFood } from '../curated-food.js';
 import { CURATED_DRINKS_ALCOHOL_KIDS } from './drinks-alcohol-kids.js';
+import { CURATED_EVERYDAY_BREAKFAST } from './everyday-breakfast.js';
+import { CURATED_EVERYDAY_MEALS } from './everyday-meals.js';
+import { CURATED_EVERYDAY_WORLD_DISHES } from './everyday-world-dishes.js';
 import { CURATED_MIXED_DISHES } from './mixed-dishes.js';
 import { CURATED_PACKAGED_SNACKS } from './packaged-snacks.js';
 import { CURATED_PROTEINS_AND_PRODUCE } from './proteins-produce.js';
@@ -18,4 +21,7 @@ export const CURATED_FOODS: readonly CuratedFood[] = [
   ...CURATED_PACKAGED_SNACKS,
   ...CURATED_DRINKS_ALCOHOL_KIDS,
   ...CURATED_SPANISH_AND_BREAKFAST,
+  ...CURATED_EVERYDAY_BREAKFAST,
+  ...CURATED_EVERYDAY_MEALS,
+  ...CURATED_EVERYDAY_WORLD_DISHES,
 ];
