@@ -3,6 +3,7 @@ import { User } from './auth.js';
 import { StreamEvent } from './events.js';
 import { MealLog } from './meal-log.js';
 import { RememberedPortion } from './portions.js';
+import { PushSubscriptionSummary } from './push.js';
 
 export const SessionSummary = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -27,5 +28,8 @@ export const AccountExport = Type.Object({
   sessions: Type.Array(SessionSummary),
   idempotency_keys: Type.Array(IdempotencyKeySummary),
   portions: Type.Array(RememberedPortion, { description: 'Remembered portions, by food' }),
+  push_subscriptions: Type.Array(PushSubscriptionSummary, {
+    description: 'Web Push subscriptions, oldest first',
+  }),
 });
 export type AccountExport = Static<typeof AccountExport>;

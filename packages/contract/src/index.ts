@@ -12,3 +12,4 @@ export * from './meal-copy.js';
 export * from './meal-edit.js';
 export * from './meal-log.js';
 export * from './portions.js';
+export * from './push.js';

@@ -49,6 +49,12 @@ import { type OpsDeps, registerHealthRoutes, registerOpsRoutes } from './ops/ops
 import { createParser } from './parser/create-parser.js';
 import type { MealParser } from './parser/meal-parser.js';
 import { registerPortionRoutes } from './portions/portion-routes.js';
+import { createAckRecorder } from './push/ack-recorder.js';
+import type { PushDispatcher } from './push/push-dispatcher.js';
+import { registerPushRoutes } from './push/push-routes.js';
+import { withPushDeliveries } from './push/push-scheduling.js';
+import { loadPushKeys, startPushDispatcher } from './push/push-setup.js';
+import type { VapidKeys } from './push/vapid-keys.js';
 import { ConnectionLimits } from './realtime/connection-limits.js';
 import { registerPollRoute } from './realtime/poll-route.js';
 import { registerSseRoute } from './realtime/sse-route.js';
@@ -107,11 +113,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const ownStorage = !options.storage;
   const storage = options.storage ?? openStorage(config);
   let jwtSecret: Uint8Array;
+  let pushKeys: VapidKeys;
   try {
     await storage.migrate().catch((error: unknown) => {
       throw storageFailure(error, config.databaseUrl);
     });
     jwtSecret = loadSigningSecret(config);
+    pushKeys = loadPushKeys(config);
   } catch (error) {
     if (ownStorage) await storage.close().catch(() => {});
     throw error;
@@ -138,7 +146,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       ? new Redis(config.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1 })
       : null;
   rateLimitRedis?.on('error', () => {});
-  const eventLog = createEventLog(storage, broker, metrics, () => clock.nowIso());
+  // Every meal outcome owes a push to the user's subscriptions, unless a live device acknowledges it.
+  const eventLog = withPushDeliveries(
+    createEventLog(storage, broker, metrics, () => clock.nowIso()),
+    config.push.afterMs,
+  );
   const reader = createStreamReader(storage, hub);
   const tokens = createTokenService(jwtSecret, config.accessTokenTtlSeconds);
   const revocations = new Revocations();
@@ -246,6 +258,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       registerMealRoutes(scope, meals, editor);
       registerFoodRoutes(scope, catalog);
       registerPortionRoutes(scope, storage);
+      registerPushRoutes(scope, { storage, clock, publicKey: pushKeys.publicKey, hosts: config.push.hosts });
     }
     if (roles.has('realtime')) {
       registerPollRoute(scope, { reader, metrics, limits: connectionLimits, onShutdown });
@@ -323,6 +336,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       metrics,
       log: app.log,
       hooks: options.realtimeHooks ?? {},
+      onAcknowledged: createAckRecorder(storage, app.log),
       settings: {
         heartbeatMs: config.heartbeatMs,
         helloTimeoutMs: config.helloTimeoutMs,
@@ -334,6 +348,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     });
   }
   workers?.start();
+  const pushes: PushDispatcher | null = roles.has('worker')
+    ? startPushDispatcher({ config, keys: pushKeys, storage, clock, log: app.log, metrics })
+    : null;
   const retention = startRetention(storage, config.retention, clock, app.log);
   const sessionPruning = startSessionPruning(storage, config.retention.pruneEveryMs, clock, app.log);
 
@@ -353,6 +370,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         shuttingDown = true;
         for (const close of [...longLivedClosers]) close();
         await workers?.stop(config.shutdownGraceMs);
+        await pushes?.stop();
         // A connection whose request is still being answered closes right after its answer. Node
         // closes only the connections idle when the server closes; the others would keep it
         // waiting for their keep-alive timeout (72 s), longer than most supervisors wait.

@@ -1,4 +1,6 @@
 import { join, resolve } from 'node:path';
+import { DEFAULT_PUSH_HOSTS, type PushHostRule, parsePushHosts } from './push/push-hosts.js';
+import { type VapidKeys, vapidKeyProblem } from './push/vapid-keys.js';
 import { isPostgresUrl } from './storage/database-url.js';
 
 export const ROLES = ['api', 'realtime', 'worker'] as const;
@@ -70,6 +72,22 @@ export type Config = {
     lockoutBaseMs: number;
     lockoutMaxMs: number;
   } | null;
+  /** Web Push (v1.1): when a result no device acknowledged is pushed, to which hosts, signed how. */
+  push: {
+    /** How long a live device has to acknowledge a meal's outcome before it is pushed. */
+    afterMs: number;
+    pollMs: number;
+    /** One push request's limit, the push service's answer included. */
+    timeoutMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    hosts: readonly PushHostRule[];
+    /** Null: generated once and kept in the data dir. */
+    vapidKeys: VapidKeys | null;
+    /** Who runs this server, for push services (the VAPID `sub`); null: a placeholder, with a warning. */
+    vapidSubject: string | null;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -165,6 +183,32 @@ const parseTimeouts = (env: Env): Config['timeouts'] => {
   return timeouts;
 };
 
+const parsePush = (env: Env): Config['push'] => {
+  const hosts = parsePushHosts(env.FITIQ_PUSH_HOSTS || DEFAULT_PUSH_HOSTS);
+  if ('problem' in hosts) throw new ConfigError(`FITIQ_PUSH_HOSTS: ${hosts.problem}`);
+  const publicKey = env.FITIQ_VAPID_PUBLIC_KEY || null;
+  const privateKey = env.FITIQ_VAPID_PRIVATE_KEY || null;
+  if ((publicKey === null) !== (privateKey === null))
+    throw new ConfigError('set both FITIQ_VAPID_PUBLIC_KEY and FITIQ_VAPID_PRIVATE_KEY, or neither');
+  const vapidKeys = publicKey && privateKey ? { publicKey, privateKey } : null;
+  const problem = vapidKeys && vapidKeyProblem(vapidKeys);
+  if (problem) throw new ConfigError(`FITIQ_VAPID_PUBLIC_KEY/FITIQ_VAPID_PRIVATE_KEY: ${problem}`);
+  const subject = env.FITIQ_VAPID_SUBJECT || null;
+  if (subject !== null && !/^(mailto:|https:\/\/)./.test(subject))
+    throw new ConfigError(`FITIQ_VAPID_SUBJECT must be a mailto: or https: URL, got "${subject}"`);
+  return {
+    afterMs: integer(env, 'FITIQ_PUSH_AFTER_MS', 5000, 0),
+    pollMs: integer(env, 'FITIQ_PUSH_POLL_MS', 1000, 10),
+    timeoutMs: integer(env, 'FITIQ_PUSH_TIMEOUT_MS', 10_000, 10),
+    maxAttempts: integer(env, 'FITIQ_PUSH_MAX_ATTEMPTS', 5, 1),
+    retryBaseMs: integer(env, 'FITIQ_PUSH_RETRY_BASE_MS', 2000, 1),
+    retryMaxMs: integer(env, 'FITIQ_PUSH_RETRY_MAX_MS', 120_000, 1),
+    hosts,
+    vapidKeys,
+    vapidSubject: subject,
+  };
+};
+
 /**
  * On SQLite a job waiting for its outcome's commit costs only a place in the next group commit, so
  * enough of them let processing keep pace with a busy API (measured: 16 completed three times as
@@ -238,5 +282,6 @@ export const loadConfig = (env: Env = process.env): Config => {
     wsCloseTimeoutMs: integer(env, 'FITIQ_WS_CLOSE_TIMEOUT_MS', 5000, 10),
     sqliteBusyTimeoutMs: integer(env, 'FITIQ_SQLITE_BUSY_TIMEOUT_MS', 5000, 0),
     loginThrottle: parseLoginThrottle(env),
+    push: parsePush(env),
   };
 };

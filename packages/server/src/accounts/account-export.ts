@@ -32,6 +32,7 @@ export const readAccountExport = async (
   const sessions = await tx.sessions.listForUser(userId);
   const keys = await tx.idempotency.listForUser(userId);
   const portions = await tx.portions.listForUser(userId);
+  const pushSubscriptions = await tx.push.listForUser(userId);
   return {
     exported_at: exportedAt,
     user: toUserDto(user),
@@ -45,5 +46,11 @@ export const readAccountExport = async (
     })),
     idempotency_keys: keys.map((k) => ({ key: k.key, meal_log_id: k.mealLogId, created_at: k.createdAt })),
     portions: portions.map(toPortionDto),
+    // The browser's keys stay out, as every credential does.
+    push_subscriptions: pushSubscriptions.map((s) => ({
+      id: s.id,
+      endpoint: s.endpoint,
+      created_at: s.createdAt,
+    })),
   };
 };

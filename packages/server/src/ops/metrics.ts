@@ -109,6 +109,22 @@ export const createMetrics = () => {
       labelNames: ['noticed_by'] as const,
       registers: [registry],
     }),
+    pushesSent: new Counter({
+      name: 'fitiq_pushes_sent_total',
+      help: 'Web Push messages a push service accepted',
+      registers: [registry],
+    }),
+    pushesFailed: new Counter({
+      name: 'fitiq_pushes_failed_total',
+      help: 'Web Push attempts that failed, by what followed: retried (429, 5xx, no answer), gave_up (retries ran out), rejected (another 4xx), not_allowed (the endpoint left FITIQ_PUSH_HOSTS)',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    pushSubscriptionsRemoved: new Counter({
+      name: 'fitiq_push_subscriptions_removed_total',
+      help: 'Push subscriptions deleted because their push service answered 404 or 410',
+      registers: [registry],
+    }),
     jobQueueDepth: new Gauge({
       name: 'fitiq_job_queue_depth',
       help: 'Jobs queued or running',

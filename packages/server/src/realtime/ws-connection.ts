@@ -24,6 +24,8 @@ export type ConnectionDeps = {
   metrics: Metrics;
   log: FastifyBaseLogger;
   hooks: RealtimeHooks;
+  /** The client acknowledged these events, sent on this socket (Web Push skips what a device saw). */
+  onAcknowledged?: (userId: string, events: readonly StoredEvent[]) => void;
   settings: {
     heartbeatMs: number;
     helloTimeoutMs: number;
@@ -233,8 +235,9 @@ export class WsConnection {
       acked++;
     }
     if (acked > 0) {
-      this.unacked.splice(0, acked);
+      const events = this.unacked.splice(0, acked);
       this.deps.metrics.eventsDelivered.inc(acked);
+      if (this.userId) this.deps.onAcknowledged?.(this.userId, events);
     }
   }
 

@@ -62,6 +62,28 @@ export type PortionsTable = {
   updated_at: string;
 };
 
+/** A browser's push subscription (migration 0008); `endpoint` is on an allowed push service. */
+export type PushSubscriptionsTable = {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
+};
+
+/** A push message owed to one subscription for one event (migration 0008). */
+export type PushDeliveriesTable = {
+  id: string;
+  subscription_id: string;
+  user_id: string;
+  seq: number;
+  /** When it falls due; while a worker holds it, when that worker's lease ends. */
+  run_at: string;
+  attempts: Generated<number>;
+  lease_owner: string | null;
+};
+
 /** One per login or registration; `expires_at` follows the family's newest refresh token. */
 export type SessionFamiliesTable = {
   id: string;
@@ -90,4 +112,6 @@ export type Database = {
   session_families: SessionFamiliesTable;
   refresh_tokens: RefreshTokensTable;
   portions: PortionsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  push_deliveries: PushDeliveriesTable;
 };

@@ -25,7 +25,7 @@ export interface UserRepository {
   findById(id: string): Promise<UserRecord | null>;
   /**
    * Deletes the user and everything of theirs (meals and their jobs, idempotency keys, events, stream,
-   * sessions, remembered portions), inside the caller's transaction. False when there was no such user.
+   * sessions, remembered portions, push subscriptions), inside the caller's transaction. False when there was no such user.
    */
   deleteWithEverything(id: string): Promise<boolean>;
 }
@@ -123,6 +123,51 @@ export interface EventRepository {
   pruneStream(userId: string, olderThan: string, keepLast: number): Promise<number>;
 }
 
+/** A browser's push subscription (v1.1 Web Push): where to post, and the keys to encrypt for. */
+export type PushSubscriptionRecord = {
+  id: string;
+  userId: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  createdAt: string;
+};
+
+/** A push message owed to one subscription for one event of its user, as a claim leased it. */
+export type PushDelivery = {
+  id: string;
+  userId: string;
+  seq: number;
+  /** Attempts started, this one included. */
+  attempts: number;
+  leaseOwner: string;
+  subscription: PushSubscriptionRecord;
+};
+
+export interface PushRepository {
+  /**
+   * Stores the subscription, or finds the user's own with that endpoint (its keys refreshed). An
+   * endpoint stored for another user moves to this one: the browser changed hands, and the previous
+   * user's meals must not reach it. Keeps the user's newest `keep`.
+   */
+  subscribe(subscription: PushSubscriptionRecord, keep: number): Promise<{ id: string; created: boolean }>;
+  unsubscribe(userId: string, id: string): Promise<boolean>;
+  /** Oldest first. */
+  listForUser(userId: string): Promise<PushSubscriptionRecord[]>;
+  /** One delivery per subscription the user has, due at `runAt`, inside the event's transaction. */
+  schedule(userId: string, seq: number, runAt: string): Promise<void>;
+  /** A live device acknowledged the user's events through `seq`: what is still owed for them is dropped. */
+  cancelAcknowledged(userId: string, throughSeq: number): Promise<void>;
+  /** Leases up to `limit` due deliveries to `owner` until `leaseUntil` (an expired lease is due again). */
+  claimDue(request: ClaimRequest): Promise<PushDelivery[]>;
+  /** Ends a delivery (sent, or given up) while `owner` still holds it. */
+  finish(id: string, owner: string): Promise<void>;
+  retryAt(id: string, owner: string, runAt: string): Promise<void>;
+  /** The push service said the subscription is gone (404, 410): it and what it was owed go. */
+  removeSubscription(id: string): Promise<void>;
+  countDeliveries(): Promise<number>;
+}
+
 export type ClaimRequest = { owner: string; now: string; leaseUntil: string; limit: number };
 
 /** A job's lease as a worker holds it: `owner` is the lease's own token, written by the claim. */
@@ -164,6 +209,7 @@ export type Repositories = {
   jobs: JobRepository;
   sessions: SessionRepository;
   portions: PortionRepository;
+  push: PushRepository;
 };
 
 export interface Storage {

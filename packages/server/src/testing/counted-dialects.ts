@@ -20,6 +20,8 @@ export const USER_TABLES = [
   'session_families',
   'refresh_tokens',
   'portions',
+  'push_subscriptions',
+  'push_deliveries',
 ] as const;
 export type UserTable = (typeof USER_TABLES)[number];
 export type RowCounts = Record<UserTable, number>;

@@ -7,6 +7,7 @@ import { createIdempotencyRepository, prepareIdempotencyStatements } from './ide
 import { createJobRepository } from './job-repository.js';
 import { createMealLogRepository, prepareMealLogStatements } from './meal-log-repository.js';
 import { createPortionRepository, preparePortionStatements } from './portion-repository.js';
+import { createPushRepository, preparePushStatements } from './push-repository.js';
 import { createSessionRepository } from './session-repository.js';
 import { createUserRepository } from './user-repository.js';
 
@@ -16,6 +17,7 @@ export const prepareStatements = (db: Kysely<Database>) => ({
   idempotency: prepareIdempotencyStatements(db),
   events: prepareEventStatements(db),
   portions: preparePortionStatements(db),
+  push: preparePushStatements(db),
 });
 
 export type Statements = ReturnType<typeof prepareStatements>;
@@ -32,4 +34,5 @@ export const createRepositories = (
   jobs: createJobRepository(db, capabilities),
   sessions: createSessionRepository(db),
   portions: createPortionRepository(db, statements.portions),
+  push: createPushRepository(db, capabilities, statements.push),
 });

@@ -41,7 +41,15 @@ export const createUserRepository = (db: Executor): UserRepository => ({
     // stream; the user row last, since appending an event holds a key-share lock on it), so a
     // deletion waits for an in-flight write instead of deadlocking with it on PostgreSQL. Deleting
     // the user last also sweeps, by cascade, whatever a write that committed meanwhile added.
-    for (const table of ['meal_logs', 'idempotency_keys', 'events', 'session_families', 'portions'] as const)
+    for (const table of [
+      'meal_logs',
+      'idempotency_keys',
+      'events',
+      'session_families',
+      'portions',
+      'push_deliveries',
+      'push_subscriptions',
+    ] as const)
       await db.deleteFrom(table).where('user_id', '=', id).execute();
     const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
     return result.numDeletedRows > 0n;

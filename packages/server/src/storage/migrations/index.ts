@@ -5,6 +5,7 @@ import { sessions } from './0003-sessions.js';
 import { jobPartialIndexes } from './0004-job-partial-indexes.js';
 import { jobsInMealRows } from './0005-jobs-in-meal-rows.js';
 import { mealVersionsAndPortions } from './0006-meal-versions-and-portions.js';
+import { pushSubscriptions } from './0008-push-subscriptions.js';
 
 /**
  * Migrations are compiled into the program rather than read from a folder at run time, so the built
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-job-partial-indexes': jobPartialIndexes,
   '0005-jobs-in-meal-rows': jobsInMealRows,
   '0006-meal-versions-and-portions': mealVersionsAndPortions,
+  '0008-push-subscriptions': pushSubscriptions,
 };
 
 export const migrationProvider: MigrationProvider = {
