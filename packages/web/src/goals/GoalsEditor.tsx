@@ -97,8 +97,9 @@ export const GoalsEditor = ({ goals, targets }: { goals: Goals | null; targets: 
       onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}
     >
       <p id={ids.form} className="goals-editor-title">
-        Daily goals <span className="muted small">· on all your devices; leave empty for none</span>
+        Daily goals
       </p>
+      <p className="muted small">The same on all your devices. Leave a field empty for no goal.</p>
       <div className="goals-fields">
         {FIELDS.map(({ key, label, unit }, index) => (
           <label key={key} className="goals-field">

@@ -222,7 +222,7 @@ export const MealCard = ({ meal }: { meal: MealEntry }) => {
                   type="button"
                   className="button small ghost"
                   disabled={busy !== null}
-                  aria-label={`Log “${meal.raw_input}” again, today now`}
+                  aria-label={`Log again today: ${meal.raw_input}`}
                   onClick={repeat}
                 >
                   {busy === 'copying' ? 'Logging…' : 'Log again'}

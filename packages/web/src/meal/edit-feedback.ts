@@ -27,9 +27,11 @@ class EditFeedbackTracker {
       this.set(meal_id, { conflict: null, failure: errorMessage(error, FAILURES) }),
     );
     // A meal deleted anywhere takes what was said about it along.
+    // Other events (goals.updated) carry no meal.
     client.on('event', (event) => {
+      if (event.type !== 'meal_log.deleted') return;
       const id = event.data.meal_log.id;
-      if (event.type === 'meal_log.deleted' && this.byMeal.has(id)) this.set(id, null);
+      if (this.byMeal.has(id)) this.set(id, null);
     });
   }
 

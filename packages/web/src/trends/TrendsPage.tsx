@@ -48,13 +48,13 @@ export const TrendsPage = () => {
       </fieldset>
       {status === 'stale' && loaded && (
         <div className="banner warn" role="status" data-testid="trends-stale">
-          Could not load the latest figures ({error}). Showing those loaded {formatLoadedAt(loaded.loaded_at)}
-          .
+          Showing the figures loaded {formatLoadedAt(loaded.loaded_at)}: the latest could not be loaded.{' '}
+          {error}
         </div>
       )}
       {status === 'stale' && !loaded && (
         <div className="banner warn" role="alert">
-          {error} Trends show once they have been loaded on this device.
+          Trends could not be loaded. {error}
         </div>
       )}
       {!loaded && status === 'loading' && (
