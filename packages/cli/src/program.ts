@@ -3,7 +3,7 @@ import { editCommand } from './commands/edit.js';
 import { exportCommand } from './commands/export.js';
 import { foodsCommand } from './commands/foods.js';
 import { logCommand } from './commands/log.js';
-import { CliError, describeError, loginCommand, logoutCommand } from './commands/login.js';
+import { CliError, describeError, type LoginOptions, loginCommand, logoutCommand } from './commands/login.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { todayCommand } from './commands/today.js';
@@ -93,7 +93,8 @@ export const buildProgram = (): Command => {
     .option('--email <email>', 'default $FITIQ_EMAIL')
     .option('--password <password>', 'default $FITIQ_PASSWORD')
     .option('--register', 'create the account first')
-    .action(run(loginCommand));
+    // Commander passes the command itself second: the login reads the process's own terminal.
+    .action(run((options: LoginOptions) => loginCommand(options)));
   withServer(program.command('logout'))
     .description('End the stored session on the server and forget its tokens')
     .action(run(logoutCommand));

@@ -9,6 +9,8 @@ import {
   makeDirectory,
   type SessionStore,
 } from '@fitiq/client/node';
+import { askCredentials, PromptCancelledError } from '../prompts/ask-credentials.js';
+import { processTerminal, type Terminal } from '../prompts/terminal.js';
 
 /**
  * Sessions kept by `fitiq login`, one per server URL, in $FITIQ_HOME (default ~/.fitiq). `token` is
@@ -161,13 +163,45 @@ export const describeError = (error: unknown): string => {
 
 export type LoginOptions = ConnectOptions & { email?: string; password?: string; register?: boolean };
 
-/** `fitiq login`: exchanges email and password (FITIQ_PASSWORD) for a token and stores it for the URL. */
-export const loginCommand = async (options: LoginOptions): Promise<void> => {
+/**
+ * The email and password to log in with: flags, then FITIQ_EMAIL and FITIQ_PASSWORD, and what is still
+ * missing is asked in a terminal (the password hidden). A script without a terminal gets an error
+ * saying what to give, never a prompt that waits for an answer that cannot come.
+ */
+const credentialsFor = async (url: string, options: LoginOptions, terminal: Terminal) => {
+  const email = options.email || process.env.FITIQ_EMAIL || undefined;
+  const password = options.password || process.env.FITIQ_PASSWORD || undefined;
+  if (email && password) return { email, password };
+  if (!terminal.interactive)
+    throw new CliError(
+      'give --email and --password (or FITIQ_EMAIL and FITIQ_PASSWORD), or run it in a terminal to be asked',
+    );
+  const last = (await readCredentials())[url]?.email;
+  terminal.output.write(`${options.register ? 'Create an account on' : 'Log in to'} ${url}\n`);
+  try {
+    return await askCredentials(
+      {
+        email,
+        password,
+        register: Boolean(options.register),
+        // The account `fitiq` made by itself for a local server is no one's address to offer.
+        suggestedEmail: options.register || last?.endsWith('@fitiq.local') ? undefined : last,
+      },
+      terminal,
+    );
+  } catch (error) {
+    if (error instanceof PromptCancelledError) throw new CliError('login cancelled', 130);
+    throw error;
+  }
+};
+
+/** `fitiq login`: exchanges email and password for a token and stores it for the URL. */
+export const loginCommand = async (
+  options: LoginOptions,
+  terminal: Terminal = processTerminal(),
+): Promise<void> => {
   const url = serverUrl(options);
-  const email = options.email || process.env.FITIQ_EMAIL;
-  const password = options.password || process.env.FITIQ_PASSWORD;
-  if (!email || !password)
-    throw new CliError('give --email and --password (or FITIQ_EMAIL and FITIQ_PASSWORD)');
+  const { email, password } = await credentialsFor(url, options, terminal);
   const client = createNodeClient({ baseUrl: url, platformSignals: false });
   const session = options.register
     ? await client.register(email, password)
