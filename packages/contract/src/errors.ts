@@ -12,6 +12,7 @@ export const ERROR_CATALOG = {
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   email_taken: { status: 409, title: 'This email is already registered' },
   meal_processing: { status: 409, title: 'The meal log is being processed' },
+  meal_failed: { status: 409, title: 'The meal log failed to process' },
   cursor_expired: { status: 410, title: 'The cursor is older than what the stream keeps' },
   precondition_failed: { status: 412, title: 'The meal log changed since the version given' },
   precondition_required: { status: 428, title: 'If-Match is required' },

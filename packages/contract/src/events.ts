@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { Goals } from './goals.js';
 import { POLL_LIMIT_DEFAULT, POLL_LIMIT_MAX, POLL_WAIT_MAX_SECONDS } from './limits.js';
 import { MealLog } from './meal-log.js';
 
@@ -8,6 +9,7 @@ export const EVENT_TYPES = [
   'meal_log.failed',
   'meal_log.deleted',
   'meal_log.updated',
+  'goals.updated',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -26,6 +28,23 @@ export const StreamEvent = Type.Object({
 });
 /** One entry of a user's event stream. Named StreamEvent to keep clear of the DOM's `Event`. */
 export type StreamEvent = Static<typeof StreamEvent>;
+
+/** v1.1: the user's goals changed (PUT /me/goals); every device follows them. */
+export const GoalsUpdatedEvent = Type.Object({
+  seq: Type.Integer({ minimum: 1 }),
+  id: Type.String({ format: 'uuid' }),
+  type: Type.Literal('goals.updated'),
+  created_at: Type.String({ format: 'date-time' }),
+  data: Type.Object({ goals: Goals }),
+});
+export type GoalsUpdatedEvent = Static<typeof GoalsUpdatedEvent>;
+
+/**
+ * Every event a v1.1 stream may carry: a meal event (StreamEvent) or a goals event. Narrow by `type`
+ * before reading `data`; a client ignores types it does not know.
+ */
+export const AnyStreamEvent = Type.Union([StreamEvent, GoalsUpdatedEvent]);
+export type AnyStreamEvent = Static<typeof AnyStreamEvent>;
 
 export const PollQuery = Type.Object(
   {

@@ -23,6 +23,8 @@ import { createRedisBroker } from './events/redis-broker.js';
 import { startRetention } from './events/retention.js';
 import { createStreamReader } from './events/stream-reader.js';
 import { registerFoodRoutes } from './foods/food-routes.js';
+import { registerGoalsRoutes } from './goals/goals-routes.js';
+import { createGoalsService } from './goals/goals-service.js';
 import { trackAllowedMethods } from './http/allowed-methods.js';
 import { createAuthenticate } from './http/authenticate.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -37,9 +39,11 @@ import { createValidatorCompiler } from './http/validator.js';
 import { isPageRequest, registerWebApp, sendAppShell } from './http/web-app.js';
 import { createMealProcessor } from './jobs/meal-processor.js';
 import { createWorkerPool, type WorkerPool } from './jobs/worker-pool.js';
+import { createMealCopier } from './meals/meal-copier.js';
 import { createMealEditor } from './meals/meal-editor.js';
 import { registerMealRoutes } from './meals/meal-routes.js';
 import { createMealService } from './meals/meal-service.js';
+import { registerRepeatRoutes } from './meals/repeat-routes.js';
 import { type Clock, systemClock } from './ops/clock.js';
 import { registerConnectionHealthRoute } from './ops/connection-health-route.js';
 import { loggerOptions } from './ops/logger.js';
@@ -63,6 +67,8 @@ import { createWsGateway, type WsGateway } from './realtime/ws-gateway.js';
 import { createStorage } from './storage/create-storage.js';
 import type { Storage } from './storage/storage.js';
 import { storageNotReady } from './storage/storage-errors.js';
+import { registerSummaryRoutes } from './summary/summary-routes.js';
+import { createSummaryService } from './summary/summary-service.js';
 
 export type ServerOptions = {
   config: Config;
@@ -255,10 +261,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     if (roles.has('api')) {
       registerSessionRoutes(scope, auth);
       registerAccountRoutes(scope, accounts);
+      registerRepeatRoutes(scope, createMealCopier({ storage, eventLog, clock }), storage);
       registerMealRoutes(scope, meals, editor);
       registerFoodRoutes(scope, catalog);
       registerPortionRoutes(scope, storage);
       registerPushRoutes(scope, { storage, clock, publicKey: pushKeys.publicKey, hosts: config.push.hosts });
+      registerGoalsRoutes(scope, createGoalsService({ storage, eventLog, clock }));
+      registerSummaryRoutes(scope, createSummaryService(storage));
     }
     if (roles.has('realtime')) {
       registerPollRoute(scope, { reader, metrics, limits: connectionLimits, onShutdown });

@@ -1,16 +1,17 @@
-import type { AccountExport, StreamEvent } from '@fitiq/contract';
+import type { AccountExport, AnyStreamEvent } from '@fitiq/contract';
 import { toUserDto } from '../auth/user-record.js';
+import { NO_GOALS } from '../goals/no-goals.js';
 import { toMealLogDto } from '../meals/meal-log-record.js';
 import { toPortionDto } from '../portions/portion-dto.js';
 import type { Repositories } from '../storage/storage.js';
 
 const EVENT_PAGE = 500;
 
-const retainedEvents = async (tx: Repositories, userId: string): Promise<StreamEvent[]> => {
-  const events: StreamEvent[] = [];
+const retainedEvents = async (tx: Repositories, userId: string): Promise<AnyStreamEvent[]> => {
+  const events: AnyStreamEvent[] = [];
   for (let after = 0; ; ) {
     const page = await tx.events.readAfter(userId, after, EVENT_PAGE);
-    for (const event of page) events.push(JSON.parse(event.json) as StreamEvent);
+    for (const event of page) events.push(JSON.parse(event.json) as AnyStreamEvent);
     if (page.length < EVENT_PAGE) return events;
     after = page[page.length - 1]?.seq ?? after;
   }
@@ -33,6 +34,7 @@ export const readAccountExport = async (
   const keys = await tx.idempotency.listForUser(userId);
   const portions = await tx.portions.listForUser(userId);
   const pushSubscriptions = await tx.push.listForUser(userId);
+  const goals = await tx.goals.find(userId);
   return {
     exported_at: exportedAt,
     user: toUserDto(user),
@@ -52,5 +54,6 @@ export const readAccountExport = async (
       endpoint: s.endpoint,
       created_at: s.createdAt,
     })),
+    goals: goals ?? NO_GOALS,
   };
 };

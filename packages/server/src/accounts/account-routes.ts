@@ -1,11 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { AccountExport, PasswordConfirmation } from '@fitiq/contract';
+import { AccountExport, ExportQuery, PasswordConfirmation } from '@fitiq/contract';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { BEARER_SECURITY, problemResponses } from '../http/schemas.js';
 import type { AccountService } from './account-service.js';
 
-const exportFilename = (exportedAt: string) => `fitiq-export-${exportedAt.slice(0, 10)}.json`;
+const exportFilename = (exportedAt: string, extension = 'json') =>
+  `fitiq-export-${exportedAt.slice(0, 10)}.${extension}`;
 
 export const registerAccountRoutes = (app: FastifyInstance, accounts: AccountService) => {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -14,15 +15,28 @@ export const registerAccountRoutes = (app: FastifyInstance, accounts: AccountSer
     {
       schema: {
         tags: ['account'],
-        summary: 'Download everything stored about you, as one JSON document',
+        summary: 'Download everything stored about you, as one JSON document (or your meals as CSV)',
+        description:
+          'format=csv answers text/csv instead: one row per meal item with its meal columns (EXPORT_CSV_COLUMNS), RFC 4180.',
         security: BEARER_SECURITY,
-        response: { 200: AccountExport, ...problemResponses(401, 429) },
+        querystring: ExportQuery,
+        response: { 200: AccountExport, ...problemResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      if (request.query.format === 'csv') {
+        const csv = await accounts.exportCsv(request.userId);
+        const filename = exportFilename(new Date().toISOString(), 'csv');
+        // Already CSV text: the declared schema documents the JSON form, the serializer must not touch it.
+        return reply
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .type('text/csv; charset=utf-8')
+          .serializer((payload) => payload as string)
+          .send(csv as never);
+      }
       const exported = await accounts.export(request.userId);
       reply.header('content-disposition', `attachment; filename="${exportFilename(exported.exported_at)}"`);
-      reply.header('cache-control', 'no-store');
       return exported;
     },
   );

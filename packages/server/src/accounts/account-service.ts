@@ -2,9 +2,11 @@ import type { AccountExport } from '@fitiq/contract';
 import { verifyPassword } from '../auth/password.js';
 import type { Revocations } from '../auth/revocations.js';
 import { AppError } from '../errors/app-error.js';
+import { toMealLogDto } from '../meals/meal-log-record.js';
 import type { Clock } from '../ops/clock.js';
 import type { Storage } from '../storage/storage.js';
 import { readAccountExport } from './account-export.js';
+import { mealLogsCsv } from './account-export-csv.js';
 
 const gone = () => new AppError('unauthorized', 'The account of this token no longer exists');
 
@@ -16,6 +18,15 @@ export const createAccountService = (deps: { storage: Storage; revocations: Revo
       const exported = await storage.snapshot((tx) => readAccountExport(tx, userId, clock.nowIso()));
       if (!exported) throw gone();
       return exported;
+    },
+
+    /** The meals alone, one CSV row per item (GET /me/export?format=csv). */
+    async exportCsv(userId: string): Promise<string> {
+      const meals = await storage.snapshot(async (tx) =>
+        (await tx.users.findById(userId)) ? tx.meals.listAll(userId) : null,
+      );
+      if (!meals) throw gone();
+      return mealLogsCsv(meals.map(toMealLogDto));
     },
 
     /**

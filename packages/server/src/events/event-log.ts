@@ -7,35 +7,43 @@ import type { StoredEvent } from './stored-event.js';
 
 export type Emit = (userId: string, type: EventType, mealLog: MealLog) => Promise<StoredEvent>;
 
+/** Appends an event whose `data` is not a meal (v1.1 `goals.updated`: `{goals}`). */
+export type EmitData = (
+  userId: string,
+  type: EventType,
+  data: Record<string, unknown>,
+) => Promise<StoredEvent>;
+
 /**
  * The only way to change a user's meal logs: `write` runs the change and appends its events in one
  * transaction, then rings the broker after the commit, so no reader ever hears of an event it
  * cannot read back from storage.
  */
 export const createEventLog = (storage: Storage, broker: Broker, metrics: Metrics, nowIso: () => string) => {
-  const emitInto =
-    (tx: Repositories, appended: StoredEvent[]): Emit =>
-    async (userId, type, mealLog) => {
+  const emitDataInto =
+    (tx: Repositories, appended: StoredEvent[]): EmitData =>
+    async (userId, type, data) => {
       const id = newRecordId();
       const createdAt = nowIso();
       const stored = await tx.events.append(userId, {
         id,
         type,
         createdAt,
-        buildPayload: (seq) =>
-          JSON.stringify({ seq, id, type, created_at: createdAt, data: { meal_log: mealLog } }),
+        buildPayload: (seq) => JSON.stringify({ seq, id, type, created_at: createdAt, data }),
       });
       appended.push(stored);
       return stored;
     };
 
   return {
-    async write<T>(work: (tx: Repositories, emit: Emit) => Promise<T>): Promise<T> {
+    async write<T>(work: (tx: Repositories, emit: Emit, emitData: EmitData) => Promise<T>): Promise<T> {
       const appended: StoredEvent[] = [];
       const result = await storage.transaction((tx) => {
         // A transaction may run again after a rollback: only the last run's events were committed.
         appended.length = 0;
-        return work(tx, emitInto(tx, appended));
+        const emitData = emitDataInto(tx, appended);
+        const emit: Emit = (userId, type, mealLog) => emitData(userId, type, { meal_log: mealLog });
+        return work(tx, emit, emitData);
       });
       for (const event of appended) metrics.eventsAppended.inc({ type: event.type });
       if (appended.length > 0) broker.publish(appended);

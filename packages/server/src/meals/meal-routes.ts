@@ -19,7 +19,7 @@ import type { MealService } from './meal-service.js';
 import type { MealPatch } from './patched-meal.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-const IdempotencyHeaders = Type.Object({
+export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH })),
 });
 const IfMatchHeaders = Type.Object({
@@ -29,7 +29,7 @@ const IfMatchHeaders = Type.Object({
 });
 
 /** Every response that carries one meal names its version, so the next edit can send it back. */
-const withETag = (reply: FastifyReply, meal: MealLog) => reply.header('etag', mealETag(meal.version));
+export const withETag = (reply: FastifyReply, meal: MealLog) => reply.header('etag', mealETag(meal.version));
 
 /** The contract's limit applies after trimming, which JSON Schema cannot say; the body limit bounds the rest. */
 const trimmedRawInput = (raw: string): string => {
@@ -46,7 +46,7 @@ const trimmedRawInput = (raw: string): string => {
  * RFC 3339 allows a leap second (`23:59:60`), which a JavaScript date cannot hold; it is stored as the
  * second before it rather than refused (or, as it once was, failing with a 500).
  */
-const loggedAtUtc = (text: string): string =>
+export const loggedAtUtc = (text: string): string =>
   new Date(text.replace(/([Tt ]\d{2}:\d{2}:)60/, '$159')).toISOString();
 
 /** The patch as the editor takes it: the text trimmed and checked, the time in UTC, nothing else changed. */

@@ -36,6 +36,8 @@ export type MealLogsTable = {
   job_lease_owner: string | null;
   job_lease_until: string | null;
   job_last_error: string | null;
+  /** The text with case and spacing ignored (migration 0007): the recent list's one-per-text key. */
+  text_key: string | null;
 };
 
 /** Kept after the meal is deleted, so a late retry of the same POST does not create the meal again. */
@@ -59,6 +61,16 @@ export type PortionsTable = {
   quantity: number;
   unit: string;
   grams: number;
+  updated_at: string;
+};
+
+/** A user's daily goals (migration 0007); null where the user set none. No row: none at all. */
+export type GoalsTable = {
+  user_id: string;
+  calories: number | null;
+  protein_g: number | null;
+  carbs_g: number | null;
+  fat_g: number | null;
   updated_at: string;
 };
 
@@ -114,4 +126,5 @@ export type Database = {
   portions: PortionsTable;
   push_subscriptions: PushSubscriptionsTable;
   push_deliveries: PushDeliveriesTable;
+  goals: GoalsTable;
 };

@@ -1,4 +1,4 @@
-import type { EventType } from '@fitiq/contract';
+import type { EventType, Goals, Nutrients } from '@fitiq/contract';
 import type { RefreshTokenRecord, RefreshTokenWithFamily, SessionFamily } from '../auth/session-record.js';
 import type { UserRecord } from '../auth/user-record.js';
 import type { StoredEvent } from '../events/stored-event.js';
@@ -25,7 +25,7 @@ export interface UserRepository {
   findById(id: string): Promise<UserRecord | null>;
   /**
    * Deletes the user and everything of theirs (meals and their jobs, idempotency keys, events, stream,
-   * sessions, remembered portions, push subscriptions), inside the caller's transaction. False when there was no such user.
+   * sessions, remembered portions, push subscriptions, goals), inside the caller's transaction. False when there was no such user.
    */
   deleteWithEverything(id: string): Promise<boolean>;
 }
@@ -50,8 +50,11 @@ export interface SessionRepository {
 export type DayRange = { fromInclusive: string; toExclusive: string };
 
 export interface MealLogRepository {
-  /** Stores a new meal with the job that processes it (the job's id is the meal's). */
-  insert(meal: MealLogRecord, job: Job): Promise<void>;
+  /**
+   * Stores a new meal with the job that processes it (the job's id is the meal's); without a job
+   * for a meal that needs no processing (a copy of a completed one).
+   */
+  insert(meal: MealLogRecord, job: Job | null): Promise<void>;
   find(userId: string, id: string): Promise<MealLogRecord | null>;
   listLoggedBetween(userId: string, range: DayRange): Promise<MealLogRecord[]>;
   /** Every meal log of the user, ordered by logged_at (the data export). */
@@ -101,6 +104,24 @@ export interface PortionRepository {
   /** Most recently set first. */
   listForUser(userId: string): Promise<PortionRecord[]>;
   forget(userId: string, foodId: string): Promise<boolean>;
+}
+
+export interface GoalsRepository {
+  /** Null when the user never set any. */
+  find(userId: string): Promise<Goals | null>;
+  /** Replaces the user's goals. */
+  save(userId: string, goals: Goals, updatedAt: string): Promise<void>;
+}
+
+/** A completed meal's totals at its time: what a summary adds up. */
+export type LoggedTotals = { loggedAt: string; totals: Nutrients };
+
+/** Reads over a user's completed meals (v1.1 recent meals and summary), each one indexed query. */
+export interface MealHistoryRepository {
+  /** The completed meals logged in the range, ordered by logged_at. */
+  completedTotalsBetween(userId: string, range: DayRange): Promise<LoggedTotals[]>;
+  /** The latest completed meal of each distinct text (mealTextKey), newest first, at most `limit`. */
+  recentCompleted(userId: string, limit: number): Promise<MealLogRecord[]>;
 }
 
 export type NewEvent = {
@@ -210,6 +231,8 @@ export type Repositories = {
   sessions: SessionRepository;
   portions: PortionRepository;
   push: PushRepository;
+  goals: GoalsRepository;
+  history: MealHistoryRepository;
 };
 
 export interface Storage {

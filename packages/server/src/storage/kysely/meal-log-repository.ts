@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { MealLogRecord } from '../../meals/meal-log-record.js';
 import { itemsFromStorage } from '../../meals/stored-items.js';
+import { mealTextKey } from '../../meals/text-key.js';
 import type { Database, MealLogsTable } from '../schema.js';
 import type { MealLogRepository } from '../storage.js';
 import type { Executor } from './executor.js';
@@ -54,6 +55,7 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
       job_lease_owner: slot('job_lease_owner'),
       job_lease_until: slot('job_lease_until'),
       job_last_error: slot('job_last_error'),
+      text_key: slot('text_key'),
     }),
   ),
   find: prepareStatement<MealKey, MealLogRow>((slot) =>
@@ -107,12 +109,13 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       items: JSON.stringify(meal.items),
       totals: jsonOrNull(meal.totals),
       error: jsonOrNull(meal.error),
-      job_status: job.status,
-      job_attempts: job.attempts,
-      job_run_at: job.runAt,
-      job_lease_owner: job.leaseOwner,
-      job_lease_until: job.leaseUntil,
-      job_last_error: job.lastError,
+      job_status: job?.status ?? null,
+      job_attempts: job?.attempts ?? 0,
+      job_run_at: job?.runAt ?? null,
+      job_lease_owner: job?.leaseOwner ?? null,
+      job_lease_until: job?.leaseUntil ?? null,
+      job_last_error: job?.lastError ?? null,
+      text_key: mealTextKey(meal.rawInput),
     });
   },
   async find(userId, id) {
@@ -172,6 +175,7 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       .set({
         status: meal.status,
         raw_input: meal.rawInput,
+        text_key: mealTextKey(meal.rawInput),
         meal_type: meal.mealType,
         logged_at: meal.loggedAt,
         updated_at: meal.updatedAt,

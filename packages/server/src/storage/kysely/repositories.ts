@@ -3,8 +3,10 @@ import type { Database } from '../schema.js';
 import type { Repositories, StorageCapabilities } from '../storage.js';
 import { createEventRepository, prepareEventStatements } from './event-repository.js';
 import type { Executor } from './executor.js';
+import { createGoalsRepository } from './goals-repository.js';
 import { createIdempotencyRepository, prepareIdempotencyStatements } from './idempotency-repository.js';
 import { createJobRepository } from './job-repository.js';
+import { createMealHistoryRepository, prepareMealHistoryStatements } from './meal-history-repository.js';
 import { createMealLogRepository, prepareMealLogStatements } from './meal-log-repository.js';
 import { createPortionRepository, preparePortionStatements } from './portion-repository.js';
 import { createPushRepository, preparePushStatements } from './push-repository.js';
@@ -18,6 +20,7 @@ export const prepareStatements = (db: Kysely<Database>) => ({
   events: prepareEventStatements(db),
   portions: preparePortionStatements(db),
   push: preparePushStatements(db),
+  history: prepareMealHistoryStatements(db),
 });
 
 export type Statements = ReturnType<typeof prepareStatements>;
@@ -35,4 +38,6 @@ export const createRepositories = (
   sessions: createSessionRepository(db),
   portions: createPortionRepository(db, statements.portions),
   push: createPushRepository(db, capabilities, statements.push),
+  goals: createGoalsRepository(db),
+  history: createMealHistoryRepository(db, statements.history),
 });

@@ -49,6 +49,7 @@ export const createUserRepository = (db: Executor): UserRepository => ({
       'portions',
       'push_deliveries',
       'push_subscriptions',
+      'goals',
     ] as const)
       await db.deleteFrom(table).where('user_id', '=', id).execute();
     const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();

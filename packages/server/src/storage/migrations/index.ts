@@ -5,6 +5,7 @@ import { sessions } from './0003-sessions.js';
 import { jobPartialIndexes } from './0004-job-partial-indexes.js';
 import { jobsInMealRows } from './0005-jobs-in-meal-rows.js';
 import { mealVersionsAndPortions } from './0006-meal-versions-and-portions.js';
+import { goals } from './0007-goals.js';
 import { pushSubscriptions } from './0008-push-subscriptions.js';
 
 /**
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-job-partial-indexes': jobPartialIndexes,
   '0005-jobs-in-meal-rows': jobsInMealRows,
   '0006-meal-versions-and-portions': mealVersionsAndPortions,
+  '0007-goals': goals,
   '0008-push-subscriptions': pushSubscriptions,
 };
 
