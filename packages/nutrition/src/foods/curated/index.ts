@@ -2,7 +2,14 @@
 import type { CuratedFood } from '../curated-food.js';
 import { CURATED_DRINKS_ALCOHOL_KIDS } from './drinks-alcohol-kids.js';
 import { CURATED_EVERYDAY_BREAKFAST } from './everyday-breakfast.js';
+import { CURATED_EVERYDAY_CEREALS } from './everyday-cereals.js';
+import { CURATED_EVERYDAY_DESSERTS } from './everyday-desserts.js';
+import { CURATED_EVERYDAY_DRINKS } from './everyday-drinks.js';
+import { CURATED_EVERYDAY_FROZEN_TREATS_AND_CANDY } from './everyday-frozen-treats-candy.js';
+import { CURATED_EVERYDAY_LATIN_DISHES } from './everyday-latin-dishes.js';
 import { CURATED_EVERYDAY_MEALS } from './everyday-meals.js';
+import { CURATED_EVERYDAY_MILKS_AND_SMOOTHIES } from './everyday-milks-smoothies.js';
+import { CURATED_EVERYDAY_SIDES } from './everyday-sides.js';
 import { CURATED_EVERYDAY_WORLD_DISHES } from './everyday-world-dishes.js';
 import { CURATED_MIXED_DISHES } from './mixed-dishes.js';
 import { CURATED_PACKAGED_SNACKS } from './packaged-snacks.js';
@@ -22,6 +29,13 @@ export const CURATED_FOODS: readonly CuratedFood[] = [
   ...CURATED_DRINKS_ALCOHOL_KIDS,
   ...CURATED_SPANISH_AND_BREAKFAST,
   ...CURATED_EVERYDAY_BREAKFAST,
+  ...CURATED_EVERYDAY_CEREALS,
   ...CURATED_EVERYDAY_MEALS,
+  ...CURATED_EVERYDAY_SIDES,
   ...CURATED_EVERYDAY_WORLD_DISHES,
+  ...CURATED_EVERYDAY_LATIN_DISHES,
+  ...CURATED_EVERYDAY_DESSERTS,
+  ...CURATED_EVERYDAY_FROZEN_TREATS_AND_CANDY,
+  ...CURATED_EVERYDAY_DRINKS,
+  ...CURATED_EVERYDAY_MILKS_AND_SMOOTHIES,
 ];
