@@ -1,6 +1,7 @@
 import type { Summary } from '@fitiq/contract';
 import { request } from '@fitiq/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { memoryStorage } from '../storage/memory-storage.js';
 import { startFaultProxy } from '../testing/fault-proxy.js';
 import { createHarness, stateReached } from '../testing/harness.js';
 import { recordEvents, serverMealCount, todayUtc } from '../testing/scenario-helpers.js';
@@ -59,7 +60,8 @@ describe('log again, recent meals, goals and the summary through the SDK, agains
     const server = await harness.server();
     const { access_token: token } = await harness.user(server.url);
     const phone = harness.client({ baseUrl: server.url, token, day: { tz: 'UTC' } });
-    const laptop = harness.client({ baseUrl: server.url, token, day: { tz: 'UTC' } });
+    const storage = memoryStorage();
+    const laptop = harness.client({ baseUrl: server.url, token, storage, day: { tz: 'UTC' } });
     await Promise.all([phone.start(), laptop.start()]);
     await Promise.all([stateReached(phone, 'live'), stateReached(laptop, 'live')]);
     await expect.poll(() => laptop.goals.getSnapshot().status).toBe('ready');
@@ -74,6 +76,14 @@ describe('log again, recent meals, goals and the summary through the SDK, agains
     await phone.goals.set({ protein_g: null });
     await expect.poll(() => laptop.goals.current?.protein_g).toBeNull();
     expect(laptop.goals.current?.calories).toBe(2200);
+
+    await laptop.close();
+    const proxy = await proxyTo(server.url);
+    proxy.set({ refuseConnections: true });
+    const offline = harness.client({ baseUrl: proxy.url, token, storage, day: { tz: 'UTC' } });
+    await offline.start();
+    expect(offline.goals.current).toEqual({ calories: 2200, protein_g: null, carbs_g: null, fat_g: null });
+    await expect.poll(() => offline.goals.getSnapshot().status).toBe('error');
   });
 
   it('the recent list follows a meal logged on another device; the summary is the route’s answer, kept for offline', async () => {
