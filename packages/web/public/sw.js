@@ -1,6 +1,7 @@
-// FitIQ's service worker: just enough to open the app with no network. The meals themselves are kept
-// by the SDK's outbox in IndexedDB; this only keeps the shell (index.html and its hashed assets).
-// API, metrics and health routes are never touched: they must be live or fail honestly.
+// FitIQ's service worker: just enough to open the app with no network, and the notification of a meal
+// that finished while no device was looking. The meals themselves are kept by the SDK's outbox in
+// IndexedDB; this only keeps the shell (index.html and its hashed assets). API, metrics and health
+// routes are never touched: they must be live or fail honestly.
 const CACHE = 'fitiq-shell-v1';
 const SHELL = '/';
 const PASS_THROUGH = /^\/(api\/|metrics$|healthz$|readyz$|sw\.js$)/;
@@ -59,4 +60,103 @@ self.addEventListener('fetch', (event) => {
     // Hashed names: a cached asset is the right one for good.
     event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
   }
+});
+
+// ---- Web Push: a meal finished and none of the user's open apps acknowledged it in time ----------
+
+/** Mirrors guessMealType in src/meal/meal-type.ts (this worker is a plain script, outside the bundle). */
+const mealTypeAt = (date) => {
+  const at = date.getHours() * 60 + date.getMinutes();
+  if (at < 10 * 60 + 30) return 'Breakfast';
+  if (at < 15 * 60) return 'Lunch';
+  if (at < 17 * 60) return 'Snack';
+  if (at < 22 * 60) return 'Dinner';
+  return 'Snack';
+};
+
+const MEAL_TYPE_LABEL = { breakfast: 'Breakfast', lunch: 'Lunch', dinner: 'Dinner', snack: 'Snack' };
+
+/** The browser-local YYYY-MM-DD of an instant: the app's day route (/day/YYYY-MM-DD). */
+const localDay = (date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+const shortened = (text, length) => {
+  const characters = [...text.trim().replace(/\s+/g, ' ')];
+  return characters.length > length ? `${characters.slice(0, length - 1).join('')}…` : characters.join('');
+};
+
+/**
+ * The notification of a push message `{type, seq, meal_log: {id, status, raw_input, totals}}`. The
+ * message names neither the meal's type nor its day: a meal pushed now was logged just now, so both
+ * come from the time it arrives, unless a newer server sends them (`meal_type`, `logged_at`).
+ */
+const mealNotification = (message, now) => {
+  const meal = message.meal_log;
+  const when = meal.logged_at ? new Date(meal.logged_at) : now;
+  const data = { url: `/day/${localDay(Number.isNaN(when.getTime()) ? now : when)}`, meal_id: meal.id };
+  const options = { tag: `meal-${meal.id}`, icon: '/icons/icon-192.png', timestamp: now.getTime(), data };
+  if (meal.status === 'failed' || !meal.totals) {
+    return {
+      title: `Couldn't read '${shortened(meal.raw_input, 40)}': tap to fix`,
+      options: { ...options, body: 'Rewrite it, or add the foods yourself.' },
+    };
+  }
+  const type = MEAL_TYPE_LABEL[meal.meal_type] ?? mealTypeAt(when);
+  const calories = Math.round(meal.totals.calories).toLocaleString('en');
+  const protein = Math.round(meal.totals.protein_g);
+  return {
+    title: `${type} ready: ${calories} kcal, ${protein} g protein`,
+    options: { ...options, body: shortened(meal.raw_input, 120) },
+  };
+};
+
+const readMessage = (event) => {
+  try {
+    const message = event.data?.json();
+    return message?.meal_log?.id && typeof message.meal_log.raw_input === 'string' ? message : null;
+  } catch {
+    return null;
+  }
+};
+
+self.addEventListener('push', (event) => {
+  const message = readMessage(event);
+  // Every push shows a notification: a browser withdraws the subscription of a site that stays silent
+  // (Safari after a few), and waitUntil keeps the worker alive until it is shown.
+  const { title, options } = message
+    ? mealNotification(message, new Date())
+    : {
+        title: 'FitIQ',
+        options: { body: 'A meal is ready.', icon: '/icons/icon-192.png', data: { url: '/' } },
+      };
+  event.waitUntil(self.registration.showNotification(title, options));
+});
+
+/** Shows `path` in an open window of the app (its router moves there, no reload), else opens one. */
+const openInApp = async (path) => {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  if (!open) return self.clients.openWindow(path);
+  open.postMessage({ type: 'fitiq.open', path });
+  // Focus is allowed only while handling a real click; the window has moved to the day either way.
+  return open.focus().catch(() => open);
+};
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const path = event.notification.data?.url ?? '/';
+  event.waitUntil(openInApp(path));
+});
+
+// A push service may replace a subscription (expiry, key rotation). Subscribing again with the same
+// key keeps notifications coming; the app tells the server the new endpoint the next time it opens,
+// since only the app holds the session.
+self.addEventListener('pushsubscriptionchange', (event) => {
+  const key = event.oldSubscription?.options?.applicationServerKey;
+  if (event.newSubscription || !key) return;
+  event.waitUntil(
+    self.registration.pushManager
+      .subscribe({ userVisibleOnly: true, applicationServerKey: key })
+      .catch(() => {}),
+  );
 });

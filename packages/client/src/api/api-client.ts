@@ -10,6 +10,9 @@ import type {
   MealType,
   PollResponse,
   PortionList,
+  PushKey,
+  PushSubscriptionBody,
+  PushSubscriptionCreated,
   RecentMeals,
   Session,
   Summary,
@@ -186,6 +189,35 @@ export class FitIQApi {
 
   async forgetPortion(foodId: string, signal?: AbortSignal): Promise<void> {
     const path = `/api/v1/me/portions/${encodeURIComponent(foodId)}`;
+    await this.http.send({ method: 'DELETE', path, ...opt(signal) });
+  }
+
+  /** GET /push/key: the VAPID key a browser subscribes with (PushManager.subscribe's applicationServerKey). */
+  async pushKey(signal?: AbortSignal): Promise<string> {
+    return (await this.http.json<PushKey>({ method: 'GET', path: '/api/v1/push/key', ...opt(signal) })).body
+      .public_key;
+  }
+
+  /**
+   * POST /push/subscriptions with a browser's PushSubscription (its `toJSON()`): the subscription's id,
+   * the same one again for an endpoint already stored. An endpoint on a push service the server does
+   * not allow is an ApiError `validation_failed`.
+   */
+  async subscribePush(subscription: PushSubscriptionBody, signal?: AbortSignal): Promise<string> {
+    const path = '/api/v1/push/subscriptions';
+    return (
+      await this.http.json<PushSubscriptionCreated>({
+        method: 'POST',
+        path,
+        body: subscription,
+        ...opt(signal),
+      })
+    ).body.id;
+  }
+
+  /** DELETE /push/subscriptions/{id}: nothing is pushed to that browser any more. */
+  async unsubscribePush(id: string, signal?: AbortSignal): Promise<void> {
+    const path = `/api/v1/push/subscriptions/${encodeURIComponent(id)}`;
     await this.http.send({ method: 'DELETE', path, ...opt(signal) });
   }
 

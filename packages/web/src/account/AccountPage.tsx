@@ -1,3 +1,4 @@
+import { NotificationsSection } from '../push/NotificationsSection.js';
 import { DeleteAccountSection, type DeletionEvents } from './DeleteAccountSection.js';
 import { ExportSection } from './ExportSection.js';
 import { PortionsSection } from './PortionsSection.js';
@@ -9,6 +10,7 @@ export const AccountPage = ({ email, deletion }: { email: string; deletion: Dele
       <h1>Account</h1>
       <p className="muted">Signed in as {email}.</p>
     </div>
+    <NotificationsSection />
     <PortionsSection />
     <ExportSection />
     <DeleteAccountSection deletion={deletion} />
