@@ -3,9 +3,9 @@ import { LABEL } from './shared.js';
 
 export type Series = { system: System; points: Array<{ rate: number; p50: number; p99: number }> };
 
-const COLOR: Record<System, string> = { fitiq: '#1b7f5b', socketio: '#c2410c' };
+const COLOR: Record<System, string> = { fitiq: '#1b7f5b', sqlite: '#1d4ed8', socketio: '#c2410c' };
 
-/** Latency against offered load, both systems, log-scale latency: an SVG drawn by hand (no chart library). */
+/** Latency against offered load, every system, log-scale latency: an SVG drawn by hand (no chart library). */
 export const latencyChart = (series: Series[], title: string): string => {
   const width = 720;
   const height = 420;

@@ -47,6 +47,7 @@ export type SessionResult = {
 
 const SERVER_SCRIPT: Record<System, URL> = {
   fitiq: new URL('./fitiq-server.ts', import.meta.url),
+  sqlite: new URL('./socketio-sqlite-server.ts', import.meta.url),
   socketio: new URL('./socketio-server.ts', import.meta.url),
 };
 

@@ -51,6 +51,15 @@ export const readCompletion = (frame: string): { job: number; committedAt: numbe
 /** Which user job `job` belongs to: jobs go round-robin over the users. */
 export const jobUser = (job: number, users: number): number => job % users;
 
-export type System = 'fitiq' | 'socketio';
-export const SYSTEMS: readonly System[] = ['fitiq', 'socketio'];
-export const LABEL: Record<System, string> = { fitiq: 'FitIQ', socketio: 'Socket.IO 4.8' };
+/**
+ * FitIQ; the stack a team would build instead (Socket.IO, the meal and its job in SQLite); and the
+ * same Socket.IO server storing nothing, the upper bound of what a push layer can do here.
+ */
+export type System = 'fitiq' | 'sqlite' | 'socketio';
+export const SYSTEMS: readonly System[] = ['fitiq', 'sqlite', 'socketio'];
+export const BASELINES = ['sqlite', 'socketio'] as const;
+export const LABEL: Record<System, string> = {
+  fitiq: 'FitIQ',
+  sqlite: 'Socket.IO + SQLite',
+  socketio: 'Socket.IO in memory',
+};

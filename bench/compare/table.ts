@@ -1,4 +1,4 @@
-import type { System } from './shared.js';
+import { BASELINES, LABEL, SYSTEMS, type System } from './shared.js';
 import type { Spread } from './stats.js';
 
 export type Row = {
@@ -21,25 +21,33 @@ const cell = (s: Spread, percent?: boolean) =>
     ? `${num(s.median, percent)} [${num(s.min, percent)}..${num(s.max, percent)}]`
     : num(s.median, percent);
 
-/** FitIQ / baseline; "x" reads as "FitIQ is this many times the baseline". */
-const ratio = (row: Row) => {
-  const { fitiq, socketio } = row.values;
-  if (!Number.isFinite(fitiq.median) || !Number.isFinite(socketio.median)) return 'n/a';
-  if (socketio.median === 0) return fitiq.median === 0 ? '=' : 'inf';
-  return `${(fitiq.median / socketio.median).toFixed(2)}x`;
+/** FitIQ / a baseline; "x" reads as "FitIQ is this many times the baseline". */
+const ratio = (row: Row, baseline: System) => {
+  const fitiq = row.values.fitiq.median;
+  const other = row.values[baseline].median;
+  if (!Number.isFinite(fitiq) || !Number.isFinite(other)) return 'n/a';
+  if (other === 0) return fitiq === 0 ? '=' : 'inf';
+  return `${(fitiq / other).toFixed(2)}x`;
 };
 
-/** One markdown table, every row with both figures and the ratio. */
+/** One markdown table: every system's figure, then FitIQ's ratio to each baseline. */
 export const renderTable = (rows: Row[]): string => {
-  const lines = [
-    '| measure | FitIQ | Socket.IO 4.8 | FitIQ / Socket.IO | goal |',
-    '| --- | --- | --- | --- | --- |',
+  const header = [
+    'measure',
+    ...SYSTEMS.map((s) => LABEL[s]),
+    ...BASELINES.map((b) => `FitIQ / ${LABEL[b]}`),
+    'goal',
   ];
+  const lines = [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`];
   for (const row of rows) {
-    if (row.group) lines.push(`| **${row.group}** | | | | |`);
-    lines.push(
-      `| ${row.label} | ${cell(row.values.fitiq, row.percent)} | ${cell(row.values.socketio, row.percent)} | ${ratio(row)} | ${row.goal} |`,
-    );
+    if (row.group) lines.push(`| **${row.group}** |${' |'.repeat(header.length - 1)}`);
+    const cells = [
+      row.label,
+      ...SYSTEMS.map((s) => cell(row.values[s], row.percent)),
+      ...BASELINES.map((b) => ratio(row, b)),
+      row.goal,
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 };
