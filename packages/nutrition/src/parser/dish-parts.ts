@@ -15,6 +15,8 @@ export type DishDraft = {
   stated: boolean;
   /** "with a side of fries": served beside the dish, not in it. */
   aside: boolean;
+  /** Named a bowl ("a chicken burrito bowl"), though its record may be a burrito. */
+  bowl: boolean;
 };
 
 const DISH_CATEGORIES = new Set<FoodCategory>(['dishes', 'fast_food']);
@@ -42,7 +44,8 @@ const DISH_WORDS = [
   'blt',
   'club',
 ];
-const NOT_PARTS = new Set<FoodCategory>(['drinks', 'alcohol']);
+/** Drinks, chips and sweets come beside a dish, never in one: "a hamburger with ketchup and some chips". */
+const NOT_PARTS = new Set<FoodCategory>(['drinks', 'alcohol', 'snacks', 'sweets']);
 /** Sauces, dressings and spreads go on a dish (a plain hot dog's record has no ketchup): always kept. */
 const TOPPINGS = new Set<FoodCategory>(['condiments', 'fats_oils']);
 
@@ -67,9 +70,21 @@ const isPart = (draft: DishDraft) =>
   !NOT_PARTS.has(draft.food.category) &&
   !isDish(draft.food);
 
-/** The drafts to keep, in order: each dish or its parts, never both. */
-export function countDishesOnce<T extends DishDraft>(drafts: readonly T[]): T[] {
+/** Two parts make a list: "a burrito bowl with guacamole" is the bowl, plus guacamole. */
+const BOWL_LIST = 2;
+
+/**
+ * The drafts to keep, in order: each dish or its parts, never both. A bowl told part by part is
+ * its parts; `bowlMeat` gives the part its own name holds ("chicken" in a chicken burrito bowl).
+ */
+export function countDishesOnce<T extends DishDraft>(
+  drafts: readonly T[],
+  bowlMeat: (bowl: T) => T | null = () => null,
+  /** The dish's record that names the parts too ("omelet" with cheese is a cheese omelet), or null. */
+  withParts: (dish: T, parts: readonly T[]) => T | null = () => null,
+): T[] {
   const dropped = new Set<T>();
+  const replaced = new Map<T, T>();
   for (let k = 0; k < drafts.length; k += 1) {
     const host = drafts[k] as T;
     if (host.fragment.joinedBy === 'with' || !isDish(host.food)) continue;
@@ -82,8 +97,17 @@ export function countDishesOnce<T extends DishDraft>(drafts: readonly T[]): T[] 
     // "chili with beans and a handful of crackers" is the chili, then crackers of their own.
     const first = parts[0] as T;
     const measuredPart = first.stated && !TOPPINGS.has(first.food.category);
-    if (measuredPart) dropped.add(host);
-    else for (const part of parts) if (!part.stated && !TOPPINGS.has(part.food.category)) dropped.add(part);
+    if (host.bowl && parts.length >= BOWL_LIST) {
+      const meat = bowlMeat(host);
+      if (meat === null) dropped.add(host);
+      else replaced.set(host, meat);
+    } else if (measuredPart) dropped.add(host);
+    else {
+      const inside = parts.filter((part) => !part.stated && !TOPPINGS.has(part.food.category));
+      const whole = inside.length === 0 ? null : withParts(host, inside);
+      if (whole !== null) replaced.set(host, whole);
+      for (const part of inside) dropped.add(part);
+    }
   }
-  return drafts.filter((draft) => !dropped.has(draft));
+  return drafts.filter((draft) => !dropped.has(draft)).map((draft) => replaced.get(draft) ?? draft);
 }

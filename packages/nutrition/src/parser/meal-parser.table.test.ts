@@ -184,3 +184,79 @@ describe('names no curated food has are found in the table by search', () => {
     expect(refused(text)).toBe(true);
   });
 });
+
+describe('a chain named anywhere in the text says which record its items are', () => {
+  const descriptionOf = (item: ParsedItem) => foodOf(item).description;
+
+  it("a hamburger and kids fries at McDonald's are McDonald's own, the fries a kids serving", () => {
+    const items = itemsOf("I got a McDonald's kids meal: a hamburger, kids fries and a milk jug");
+    expect(descriptionOf(items[0] as ParsedItem)).toMatch(/^McDONALD'S, Hamburger/);
+    const fries = items[1] as ParsedItem;
+    expect(descriptionOf(fries)).toMatch(/^McDONALD'S, french fries/);
+    expect(fries.grams).toBeCloseTo(gramsOf(foodOf(fries), 'kid_serving'), 1);
+    // The chain has no milk jug: the milk stays the plain food.
+    expect(descriptionOf(items[2] as ParsedItem)).not.toMatch(/McDONALD/);
+  });
+
+  it('words beside the name narrow the chain food: a Pizza Hut pan pizza, a Taco Bell bean burrito', () => {
+    expect(descriptionOf(onlyItem('a slice of pizza hut pan cheese pizza'))).toMatch(/PIZZA HUT.*Pan/);
+    expect(descriptionOf(itemsOf('a bean and cheese burrito from Taco Bell')[0] as ParsedItem)).toMatch(
+      /^TACO BELL, Bean Burrito/,
+    );
+  });
+});
+
+describe('a meal named by its kind and then told item by item counts the items only', () => {
+  it('"pizza ... 3 slices of pepperoni" is 3 slices of pepperoni pizza', () => {
+    const items = itemsOf('We ordered pizza and I ate 3 slices of pepperoni and drank 2 beers');
+    expect(items.map((item) => item.name)).toHaveLength(2);
+    const pizza = items[0] as ParsedItem;
+    expect(foodOf(pizza).description.toLowerCase()).toContain('pepperoni');
+    expect(pizza.grams).toBeCloseTo(3 * gramsOf(foodOf(pizza), 'slice'), 0);
+  });
+
+  it('sushi then a California roll, steak night then a ribeye: the kind is not one more item', () => {
+    expect(itemsOf('sushi for lunch, 8 pieces of california roll')).toHaveLength(1);
+    const steak = onlyItem('steak night: an 8 oz ribeye');
+    expect(steak.grams).toBeCloseTo(8 * 28.35, 0);
+  });
+
+  it('"2 pieces of fried chicken, a breast and a drumstick" is those two pieces', () => {
+    const items = itemsOf('2 pieces of fried chicken, a breast and a drumstick');
+    expect(items.map((item) => foodOf(item).id)).toEqual(['fried-chicken-breast', 'fried-chicken-drumstick']);
+  });
+
+  it('two foods named bare stay two foods ("chicken and rice")', () => {
+    expect(itemsOf('chicken and rice')).toHaveLength(2);
+  });
+});
+
+describe('dishes and their parts, further', () => {
+  it('a bowl told part by part is its parts, with 3 oz of the meat its name holds', () => {
+    const items = itemsOf('a chicken burrito bowl with rice, black beans, salsa and guacamole');
+    expect(items).toHaveLength(5);
+    const meat = items[0] as ParsedItem;
+    expect(foodOf(meat).category).toBe('poultry');
+    expect(meat.grams).toBeCloseTo(3 * 28.35, 0);
+  });
+
+  it('parts named with an unmeasured dish choose its record: an omelet with cheese is a cheese omelet', () => {
+    const omelet = onlyItem('an omelet with cheese');
+    expect(foodOf(omelet).description.toLowerCase()).toContain('cheese');
+  });
+
+  it('what tops a dish is added to it: chili topped with cheddar and sour cream is three items', () => {
+    const items = itemsOf('a bowl of chili topped with cheddar and sour cream');
+    expect(items.map((item) => foodOf(item).category)).toEqual(['dishes', 'dairy', 'dairy']);
+  });
+
+  it('chips beside a burger are not in it', () => {
+    expect(
+      itemsOf('a hamburger on a bun with ketchup and some potato chips').map((i) => foodOf(i).category),
+    ).toContain('snacks');
+  });
+
+  it('an inflected common word is never corrected into a food ("topped" is not "popped")', () => {
+    expect(itemsOf('chili topped with cheddar').some((item) => /popcorn/i.test(item.name))).toBe(false);
+  });
+});

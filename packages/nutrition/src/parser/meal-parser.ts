@@ -11,7 +11,14 @@ import { nameKey } from '../foods/name-index.js';
 import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
 import { additionAmount, pluralAmount } from './additions.js';
 import { type Amount, emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
-import { countDishesOnce } from './dish-parts.js';
+import {
+  type ChainMention,
+  chainFoods,
+  chainFor,
+  chainMentions,
+  isDescriptiveWord,
+} from './chain-context.js';
+import { countDishesOnce, isDish } from './dish-parts.js';
 import { findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
 import { type ItemRange, itemRanges } from './items.js';
@@ -23,6 +30,8 @@ import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
 import { createFoodFinder, type FoodFinder } from './search-fallback.js';
 import { type Token, tokenize } from './tokenize.js';
+import { resolveTopics } from './topic-items.js';
+import { unitFromWords } from './units.js';
 import { isNotAMeal, unknownFoodText } from './unknown-fragments.js';
 
 /** Longer input is cut: the API caps meal texts well below this, and the parser must stay fast. */
@@ -47,6 +56,8 @@ type Draft = {
   plural: boolean;
   /** Found by the table's search rather than by a curated name: its form is a guess. */
   searched?: boolean;
+  /** "a chicken burrito bowl", "a poke bowl": told part by part, a bowl is its parts. */
+  bowl: boolean;
 };
 
 export type MealParserOptions = {
@@ -107,8 +118,11 @@ function parseText(
       readModifiers(tokens, fragment.start, fragment.end, lexicon, modifiers);
       const previous = drafts[drafts.length - 1];
       const unknownText = skipFirst ? null : unknownFoodText(words, modifiers, lexicon);
-      const found = unknownText === null || modifiers.negated ? null : findFood(unknownText);
-      if (found !== null) drafts.push(searchedDraft(found, modifiers, fragment, unknownText ?? ''));
+      const toldPart = unknownText === null ? undefined : topicPart(previous, unknownText, database);
+      const found = unknownText === null || modifiers.negated || toldPart ? null : findFood(unknownText);
+      if (toldPart !== undefined)
+        drafts.push(toldPartDraft(toldPart, modifiers, fragment, unknownText ?? ''));
+      else if (found !== null) drafts.push(searchedDraft(found, modifiers, fragment, unknownText ?? ''));
       else if (unknownText !== null) unknown.push(unknownText);
       else if (previous !== undefined) amendPrevious(previous, modifiers, database);
       continue;
@@ -129,16 +143,23 @@ function parseText(
       drafts.push({
         food,
         stated: isStated(modifiers),
-        aside: words.includes('side'),
+        aside: words.includes('side') || isTopping(tokens, fragment, drafts.at(-1)),
         modifiers,
         range,
         fragment,
         corrections,
         plural: database.names.isPlural(range.span.key),
+        bowl: range.span.key.split(' ').includes('bowl') || wordAfter(tokens, range.span.end) === 'bowl',
       });
     }
   }
-  const counted = countDishesOnce(drafts);
+  const chains = chainMentions(tokens);
+  if (chains.length > 0) for (const draft of drafts) takeChainFood(draft, chains, database);
+  const counted = countDishesOnce(
+    resolveTopics(drafts, tokens, database),
+    (bowl) => bowlMeat(bowl, database),
+    (dish, parts) => dishWithParts(dish, parts, database),
+  );
   const items = counted.map((draft, k) => {
     const host = hostOf(counted, k);
     return toItem(milkInDrink(draft, host, database), host);
@@ -146,6 +167,45 @@ function parseText(
   items.push(...companionItems(counted, database));
   return items.length === 0 ? noFoodFound(unknown) : { ok: true, items, unknown };
 }
+
+/**
+ * "fried chicken, a breast and a drumstick": a word that names no food alone may name one with the
+ * item before it; the topic step then reads that item as what the word completes.
+ */
+function topicPart(
+  previous: Draft | undefined,
+  text: string,
+  database: FoodDatabase,
+): readonly Food[] | undefined {
+  if (previous === undefined || previous.searched === true || text.includes(' ')) return undefined;
+  return database.names.lookup(`${previous.range.span.key} ${text}`);
+}
+
+function toldPartDraft(foods: readonly Food[], modifiers: Modifiers, fragment: Fragment, key: string): Draft {
+  const draft = searchedDraft(foods[0] as Food, modifiers, fragment, key);
+  return {
+    ...draft,
+    searched: false,
+    range: { ...draft.range, span: { ...draft.range.span, candidates: [...foods] } },
+  };
+}
+
+/**
+ * "chili topped with cheddar and sour cream": what tops a dish is added to it, never taken as
+ * already in its record; the list after "topped with" goes on over commas and "and".
+ */
+function isTopping(tokens: readonly Token[], fragment: Fragment, previous: Draft | undefined): boolean {
+  if (fragment.joinedBy === 'with') {
+    const before = tokens[fragment.start - 2];
+    return before?.kind === 'word' && (before.text === 'topped' || before.text === 'sprinkled');
+  }
+  return fragment.continues === 'with' && fragment.joinedBy === null && previous?.aside === true;
+}
+
+const wordAfter = (tokens: readonly Token[], index: number) => {
+  const token = tokens[index];
+  return token?.kind === 'word' ? token.text : null;
+};
 
 /** An item for a food the search found under words no curated name has. */
 function searchedDraft(food: Food, modifiers: Modifiers, fragment: Fragment, key: string): Draft {
@@ -160,7 +220,82 @@ function searchedDraft(food: Food, modifiers: Modifiers, fragment: Fragment, key
     corrections: 0,
     plural: false,
     searched: true,
+    bowl: false,
   };
+}
+
+/** "fries" in "kids fries from Wendy's" are Wendy's own fries, when the chain has food of that name. */
+function takeChainFood(draft: Draft, chains: readonly ChainMention[], database: FoodDatabase): void {
+  if (draft.searched === true) return;
+  const chain = chainFor(chains, draft.fragment.start, draft.fragment.end);
+  const beside = [...draft.modifiers.amount.hints].filter(isDescriptiveWord);
+  const foods = chain === null ? undefined : chainFoods(database, chain, draft.range.span.key, beside);
+  const food = foods === undefined ? undefined : database.chooseForm(foods, draft.modifiers.preparations);
+  if (foods === undefined || food === undefined) return;
+  draft.food = food;
+  draft.range = { ...draft.range, span: { ...draft.range.span, candidates: [...foods] } };
+}
+
+/**
+ * "a breakfast burrito with egg, sausage and potatoes", "an omelet with cheese": FNDDS codes a dish
+ * by what is in it, so the parts named choose the dish's record. Each part is tried in turn with
+ * the dish's name, through the ranked search, and kept when a record still holds them all.
+ */
+function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatabase): Draft | null {
+  const head = dish.range.span.key.split(' ').at(-1) ?? '';
+  let words = [dish.range.span.key];
+  let best: Food | null = null;
+  for (const part of parts) {
+    // Lettuce, tomato and pickles change little and match odd records ("a cheeseburger sub").
+    if (part.food.per100g.kcal < GARNISH_KCAL_PER_100G) continue;
+    const key = part.range.span.key;
+    for (const tried of [key, key.split(' ').at(-1) ?? key]) {
+      const found = bestDish(database, [...words, tried].join(' '), head);
+      if (found === null) continue;
+      words = [...words, tried];
+      best = found;
+      break;
+    }
+  }
+  if (best === null || best === dish.food) return null;
+  const candidates = [best];
+  return { ...dish, food: best, range: { ...dish.range, span: { ...dish.range.span, candidates } } };
+}
+
+const GARNISH_KCAL_PER_100G = 45;
+
+function bestDish(database: FoodDatabase, query: string, head: string): Food | null {
+  const found = database.searchIndex().search(query, 1)[0];
+  const food = found === undefined || found.tier === 'fuzzy' ? undefined : database.byId(found.id);
+  if (food === undefined || !isDish(food)) return null;
+  return [food.name, ...food.names].some((name) => name.toLowerCase().includes(head)) ? food : null;
+}
+
+/** Meat in a bowl is 3 oz cooked (the README's convention). */
+const BOWL_MEAT = { count: 3, unit: 'oz' };
+const MEAT_CATEGORIES = new Set(['meat', 'poultry', 'seafood']);
+
+/**
+ * "a chicken burrito bowl with rice, beans and salsa" is its parts, and the chicken its name holds
+ * is one of them: the longest start of the name that is a meat, poultry or seafood.
+ */
+function bowlMeat(bowl: Draft, database: FoodDatabase): Draft | null {
+  const words = bowl.range.span.key.split(' ');
+  for (let end = words.length - 1; end > 0; end -= 1) {
+    const key = words.slice(0, end).join(' ');
+    const candidates = database.names.lookup(key)?.filter((food) => MEAT_CATEGORIES.has(food.category));
+    const food =
+      candidates === undefined ? undefined : database.chooseForm(candidates, bowl.modifiers.preparations);
+    if (candidates === undefined || food === undefined) continue;
+    const unit = unitFromWords(BOWL_MEAT.unit, undefined)?.unit ?? null;
+    const modifiers = {
+      ...bowl.modifiers,
+      amount: { count: BOWL_MEAT.count, unit, size: null, hints: new Set<string>() },
+    };
+    const span = { ...bowl.range.span, key, candidates };
+    return { ...bowl, food, modifiers, stated: true, range: { ...bowl.range, span } };
+  }
+  return null;
 }
 
 /** "rice, 1 cup" or "eggs, scrambled": a fragment that only describes the item before it. */

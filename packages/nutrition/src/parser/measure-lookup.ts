@@ -9,7 +9,7 @@ import type { Size } from './modifiers.js';
 
 /** Words USDA uses in measure names for each size a text can state. */
 const SIZE_MEASURE_WORDS: Readonly<Record<Size, readonly string[]>> = {
-  small: ['small', 'mini', 'miniature', 'snack', 'fun', 'thin', 'kid', 'child'],
+  small: ['small', 'mini', 'miniature', 'snack', 'fun', 'thin', 'kid', 'kids', 'child'],
   medium: ['medium', 'regular'],
   large: ['large', 'big', 'thick'],
   extra_large: ['extra', 'jumbo', 'king', 'giant'],
@@ -35,7 +35,8 @@ function score(portion: Portion, size: Size | null, hints: ReadonlySet<string>):
   const words = wordsOf(portion);
   let points = 0;
   if (size !== null && SIZE_MEASURE_WORDS[size].some((word) => words.includes(word))) points += 4;
-  for (const word of words) if (hints.has(word)) points += 1;
+  // A plural said matches a singular measure word: "kids" fries are the `kid_serving`.
+  for (const word of words) if (hints.has(word) || hints.has(`${word}s`)) points += 1;
   // Fewer unmatched words is closer to what was said: "bag" prefers `bag` to `bag_cadbury_mini_egg`.
   return points - 0.01 * words.length;
 }

@@ -119,9 +119,12 @@ const CHAINS = new Set([
 
 export const isChainName = (word: string): boolean => CHAINS.has(word);
 
-/** The spans that name food, without those lying wholly inside a place name. */
+/**
+ * The spans that name food, without those ending inside a place name: "pizza" in "Pizza Hut", and
+ * "slice of pizza" in "a slice of Pizza Hut cheese pizza", which reads the place as the food.
+ */
 export function withoutPlaceNames(tokens: readonly Token[], spans: readonly FoodSpan[]): FoodSpan[] {
   const places = placeRanges(tokens);
   if (places.length === 0) return [...spans];
-  return spans.filter((span) => !places.some(([start, end]) => span.start >= start && span.end <= end));
+  return spans.filter((span) => !places.some(([start, end]) => span.end > start && span.end <= end));
 }

@@ -40,7 +40,7 @@ export function createSpellingCorrector(
   }
   // "grandmas", "moms": a plural or possessive of a protected word is protected too.
   const isProtected = (word: string) =>
-    protectedWords.has(word) || (word.endsWith('s') && protectedWords.has(word.slice(0, -1)));
+    protectedWords.has(word) || stemsOf(word).some((stem) => protectedWords.has(stem));
   // Corrections are pure functions of the word, and meal texts repeat the same slips.
   const cache = new Map<string, string | null>();
 
@@ -78,6 +78,31 @@ export function createSpellingCorrector(
   };
 }
 
+/** Minimum stem length for an inflection to count as its protected word ("topped" is "top"). */
+const MIN_STEM = 3;
+
+/**
+ * The words an inflected word may come from: "moms" (mom), "topped" (top), "sliced" (slice),
+ * "fried" (fry), "dipping" (dip). A word protected in any form is never "corrected" into a food:
+ * "chili topped with cheddar" must not become "chili popped with cheddar".
+ */
+function stemsOf(word: string): string[] {
+  const stems: string[] = [];
+  const add = (stem: string) => {
+    if (stem.length >= MIN_STEM) stems.push(stem);
+  };
+  for (const suffix of ['s', 'es', 'ed', 'ing', 'er', 'ers']) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    add(stem);
+    add(`${stem}e`);
+    // A doubled last consonant: "topped", "dipping".
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) add(stem.slice(0, -1));
+    if (stem.endsWith('i')) add(`${stem.slice(0, -1)}y`);
+  }
+  return stems;
+}
+
 const commonPrefix = (a: string, b: string) => {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
@@ -93,6 +118,11 @@ const commonPrefix = (a: string, b: string) => {
  */
 function pickOne(word: string, closest: readonly string[], wholeNames: ReadonlySet<string>): string | null {
   if (closest.length <= 1) return closest[0] ?? null;
+  // "potatoe" is as close to "potato" as to "potatoes": the singular also fits inside a longer name
+  // ("sweet potato fries"), and a lone plural is found from it all the same.
+  const singular = closest.reduce((a, b) => (b.length < a.length ? b : a));
+  const forms = new Set([singular, `${singular}s`, `${singular}es`]);
+  if (closest.every((candidate) => forms.has(candidate))) return singular;
   const names = closest.filter((candidate) => wholeNames.has(candidate));
   const pool = names.length > 0 ? names : closest;
   if (pool.length === 1) return pool[0] as string;

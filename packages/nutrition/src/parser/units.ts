@@ -83,19 +83,7 @@ const UNIT_WORDS: [Unit, string[]][] = [
   ],
   [
     { kind: 'household', name: 'serving' },
-    [
-      'serving',
-      'servings',
-      'portion',
-      'portions',
-      'plate',
-      'plates',
-      'plateful',
-      'helping',
-      'helpings',
-      'side',
-      'sides',
-    ],
+    ['serving', 'servings', 'portion', 'portions', 'plate', 'plates', 'plateful', 'helping', 'helpings'],
   ],
   [{ kind: 'household', name: 'container' }, ['container', 'containers', 'pot', 'pots']],
   // Packaging: each is looked up among the food's USDA measures by this noun ("juice box").

@@ -799,7 +799,7 @@ export const CURATED_RESTAURANTS_FAST_FOOD: readonly CuratedFood[] = [
     record: 'sr28:21248',
     name: "Wendy's Frosty",
     category: 'sweets',
-    names: ["wendy's frosty", 'chocolate frosty', 'frosty dairy dessert'],
+    names: ["wendy's frosty", 'frosty', 'chocolate frosty', 'frosty dairy dessert'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'small',

@@ -2686,4 +2686,22 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'tsp',
   },
+  {
+    id: 'pickle-dill',
+    record: 'fndds:75503010',
+    name: 'Dill pickle',
+    category: 'vegetables',
+    names: [
+      'pickle',
+      'pickles',
+      'dill pickle',
+      'dill pickles',
+      'kosher dill',
+      'pickle spear',
+      'pickle slices',
+    ],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'serving',
+  },
 ];

@@ -1,0 +1,93 @@
+/**
+ * A meal is often named by its kind first and then told item by item: "we ordered pizza and I ate
+ * 3 slices of pepperoni", "sushi for lunch, 8 pieces of california roll", "steak night: an 8 oz
+ * ribeye", "2 pieces of fried chicken, a breast and a drumstick". The kind is the topic, not one
+ * more thing eaten:
+ * - an item the topic completes into a food ("pepperoni" + "pizza", "fried chicken" + "breast")
+ *   becomes that food;
+ * - an item that is itself of the topic's kind ("California roll" is sushi, a ribeye a steak)
+ *   stays as it is;
+ * and either way the topic is dropped, since the items say what and how much was eaten.
+ */
+import type { FoodDatabase } from '../foods/database.js';
+import type { Food } from '../foods/food.js';
+import type { Fragment } from './fragments.js';
+import type { ItemRange } from './items.js';
+import type { Token } from './tokenize.js';
+
+export type TopicDraft = {
+  food: Food;
+  range: ItemRange;
+  fragment: Fragment;
+  modifiers: { preparations: ReadonlySet<string>; amount: { count: number | null; unit: unknown } };
+  searched?: boolean;
+};
+
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word !== '');
+const singular = (word: string) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+
+/** No number, unit or article: "pizza", "sushi", "burgers". */
+const isBare = (draft: TopicDraft) =>
+  draft.modifiers.amount.count === null && draft.modifiers.amount.unit === null;
+
+/** "fried chicken, a breast": the next item starts right after a comma, colon or dash. */
+function followsPunctuation(tokens: readonly Token[], topic: TopicDraft, next: TopicDraft): boolean {
+  const before = tokens[next.fragment.start - 1];
+  return (
+    next.fragment.start === topic.fragment.end + 1 && (before?.kind === 'break' || before?.kind === 'dash')
+  );
+}
+
+/** "California roll" (Sushi roll, California) is sushi; a "hamburger" is one of the burgers. */
+function isOfKind(food: Food, topic: TopicDraft): boolean {
+  if (food === topic.food) return false;
+  const head = singular(wordsOf(topic.range.span.key).at(-1) ?? '');
+  if (head.length < 4) return false;
+  const words = [...wordsOf(food.description), ...wordsOf(food.name)].map(singular);
+  return words.some((word) => word === head || word.endsWith(head));
+}
+
+/** The food an item and its topic name together: "pepperoni pizza", "fried chicken breast". */
+function completed(database: FoodDatabase, item: TopicDraft, topic: TopicDraft): readonly Food[] | undefined {
+  const itemKey = item.range.span.key;
+  const topicKey = topic.range.span.key;
+  if (itemKey.includes(topicKey) || topicKey.includes(itemKey)) return undefined;
+  return database.names.lookup(`${itemKey} ${topicKey}`) ?? database.names.lookup(`${topicKey} ${itemKey}`);
+}
+
+/** Drafts in order, topics dropped and the items they complete made whole. Mutates the items. */
+export function resolveTopics<T extends TopicDraft>(
+  drafts: readonly T[],
+  tokens: readonly Token[],
+  database: FoodDatabase,
+): T[] {
+  const dropped = new Set<T>();
+  for (let k = 0; k < drafts.length; k += 1) {
+    const topic = drafts[k] as T;
+    if (topic.searched === true || dropped.has(topic) || topic.fragment.joinedBy !== null) continue;
+    const bare = isBare(topic);
+    let told = false;
+    for (let j = k + 1; j < drafts.length; j += 1) {
+      const item = drafts[j] as T;
+      // A counted topic ("2 pieces of fried chicken") is told only by the items listed after it.
+      if (!bare && !(j === k + 1 ? followsPunctuation(tokens, topic, item) : told)) break;
+      if (item.fragment.joinedBy === 'with' || item.fragment.joinedBy === 'without') continue;
+      // "chicken and rice" are two foods, not "chicken rice": only an item told with an amount or
+      // an article ("3 slices of pepperoni", "a breast") is completed by its topic.
+      const whole = isBare(item) ? undefined : completed(database, item, topic);
+      const food = whole === undefined ? undefined : database.chooseForm(whole, item.modifiers.preparations);
+      if (whole !== undefined && food !== undefined) {
+        item.food = food;
+        item.range = { ...item.range, span: { ...item.range.span, candidates: [...whole] } };
+        told = true;
+      } else if (bare && isOfKind(item.food, topic)) told = true;
+      else if (!bare) break;
+    }
+    if (told) dropped.add(topic);
+  }
+  return drafts.filter((draft) => !dropped.has(draft));
+}
