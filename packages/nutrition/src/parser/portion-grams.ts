@@ -213,9 +213,12 @@ const VOLUME_DEFAULTS = new Set(['cup', 'tbsp', 'tsp', 'fl_oz']);
 /**
  * "a chicken noodle soup", "a cheese omelet", "a Pringles snack stack": "a" alone means one of
  * the food's usual portion, unless that portion is a volume ("an almond" is not a cup of them).
+ * A drink poured by the cup is the exception: "a cappuccino" is a cup of it.
  */
 function isOneUsual(food: Food, amount: Amount): boolean {
-  return amount.article === true && amount.count === 1 && !VOLUME_DEFAULTS.has(defaultPortion(food).unit);
+  if (amount.article !== true || amount.count !== 1) return false;
+  const drink = food.category === 'drinks' || food.category === 'alcohol';
+  return !VOLUME_DEFAULTS.has(defaultPortion(food).unit) || drink;
 }
 
 /** Drinks come in glasses, cups and mugs whose sizes differ more than those of a slice or a bowl. */

@@ -1268,6 +1268,7 @@ export const CURATED_DRINKS_ALCOHOL_KIDS: readonly CuratedFood[] = [
     names: [
       'cold brew',
       'cold brew coffee',
+      'iced coffee',
       'unsweetened iced coffee',
       'black iced coffee',
       'iced black coffee',

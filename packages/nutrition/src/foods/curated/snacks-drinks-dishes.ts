@@ -639,7 +639,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     record: 'fndds:92102500',
     name: 'Iced latte',
     category: 'drinks',
-    names: ['iced latte', 'iced coffee'],
+    names: ['iced latte', 'iced coffee latte'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'medium',
@@ -652,7 +652,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     names: ['cappuccino', 'cappucino'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'medium',
+    defaultUnit: 'cup',
   },
   {
     id: 'flat-white',
