@@ -85,7 +85,7 @@ export const CURATED_EVERYDAY_BREAKFAST: readonly CuratedFood[] = [
     record: 'fndds:32202025',
     name: 'Ham, egg and cheese bagel',
     category: 'fast_food',
-    names: ['ham egg and cheese bagel', 'ham egg cheese bagel', 'egg and cheese bagel', 'egg cheese bagel'],
+    names: ['ham egg and cheese bagel', 'ham egg cheese bagel', 'ham and egg bagel'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'sandwich',

@@ -497,16 +497,13 @@ export const CURATED_EVERYDAY_DESSERTS: readonly CuratedFood[] = [
   },
   {
     id: 'cookie-gingersnap',
-    record: 'fndds:53223000',
+    record: 'sr28:18172',
     name: 'Gingersnap',
     category: 'sweets',
-    names: ['gingersnap', 'ginger snap', 'ginger cookie', 'gingerbread cookie', 'molasses cookie'],
+    names: ['gingersnap', 'ginger snap', 'ginger cookie', 'molasses cookie'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'medium',
-    measures: {
-      cookie: '1 medium',
-    },
+    defaultUnit: 'cookie',
   },
   {
     id: 'cookie-biscotti',

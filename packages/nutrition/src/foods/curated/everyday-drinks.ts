@@ -433,9 +433,9 @@ export const CURATED_EVERYDAY_DRINKS: readonly CuratedFood[] = [
     names: ['cuban coffee', 'cafe cubano', 'cortadito'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'tbsp',
+    defaultUnit: 'shot',
     measures: {
-      shot: '2 tbsp',
+      shot: '2 fl_oz',
     },
   },
   {

@@ -106,9 +106,9 @@ export const CURATED_EVERYDAY_MILKS_AND_SMOOTHIES: readonly CuratedFood[] = [
     names: ['yogurt smoothie', 'mango smoothie'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      glass: '1.5 cup',
+      glass: '1 serving',
     },
   },
   {
@@ -119,9 +119,9 @@ export const CURATED_EVERYDAY_MILKS_AND_SMOOTHIES: readonly CuratedFood[] = [
     names: ['vegan smoothie', 'non dairy smoothie', 'fruit smoothie with almond milk', 'acai smoothie'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'cup',
+    defaultUnit: 'serving',
     measures: {
-      glass: '1.5 cup',
+      glass: '1 serving',
     },
   },
   {

@@ -272,7 +272,7 @@ export const CURATED_EVERYDAY_SIDES: readonly CuratedFood[] = [
     names: ['fried green tomatoes', 'fried green tomato'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'slice',
+    defaultUnit: 'serving',
   },
   {
     id: 'fried-okra',

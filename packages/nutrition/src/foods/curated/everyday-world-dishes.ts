@@ -351,7 +351,7 @@ export const CURATED_EVERYDAY_WORLD_DISHES: readonly CuratedFood[] = [
     names: ['moussaka', 'mousaka'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'piece',
+    defaultUnit: 'serving',
   },
   {
     id: 'lamb-kabob',

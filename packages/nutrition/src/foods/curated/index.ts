@@ -3,6 +3,7 @@ import type { CuratedFood } from '../curated-food.js';
 import { CURATED_DRINKS_ALCOHOL_KIDS } from './drinks-alcohol-kids.js';
 import { CURATED_EVERYDAY_BREAKFAST } from './everyday-breakfast.js';
 import { CURATED_EVERYDAY_CEREALS } from './everyday-cereals.js';
+import { CURATED_EVERYDAY_CHAINS_AND_FROZEN } from './everyday-chains-frozen.js';
 import { CURATED_EVERYDAY_DESSERTS } from './everyday-desserts.js';
 import { CURATED_EVERYDAY_DRINKS } from './everyday-drinks.js';
 import { CURATED_EVERYDAY_FROZEN_TREATS_AND_CANDY } from './everyday-frozen-treats-candy.js';
@@ -38,4 +39,5 @@ export const CURATED_FOODS: readonly CuratedFood[] = [
   ...CURATED_EVERYDAY_FROZEN_TREATS_AND_CANDY,
   ...CURATED_EVERYDAY_DRINKS,
   ...CURATED_EVERYDAY_MILKS_AND_SMOOTHIES,
+  ...CURATED_EVERYDAY_CHAINS_AND_FROZEN,
 ];
