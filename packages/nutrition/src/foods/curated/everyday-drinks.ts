@@ -236,7 +236,7 @@ export const CURATED_EVERYDAY_DRINKS: readonly CuratedFood[] = [
     names: ['cran grape', 'cran-grape', 'cranberry grape juice'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'fl_oz',
+    defaultUnit: 'cup',
     measures: {
       cup: '8 fl_oz',
       glass: '8 fl_oz',
@@ -251,7 +251,7 @@ export const CURATED_EVERYDAY_DRINKS: readonly CuratedFood[] = [
     names: ['cran apple', 'cran-apple', 'cranberry apple juice'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'fl_oz',
+    defaultUnit: 'cup',
     measures: {
       cup: '8 fl_oz',
       glass: '8 fl_oz',
@@ -266,7 +266,7 @@ export const CURATED_EVERYDAY_DRINKS: readonly CuratedFood[] = [
     names: ['cran raspberry', 'cran-raspberry', 'cranberry raspberry juice'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'fl_oz',
+    defaultUnit: 'cup',
     measures: {
       cup: '8 fl_oz',
       glass: '8 fl_oz',
@@ -295,7 +295,7 @@ export const CURATED_EVERYDAY_DRINKS: readonly CuratedFood[] = [
     names: ['minute maid lemonade', 'simply lemonade', 'bottled lemonade'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'fl_oz',
+    defaultUnit: 'cup',
     measures: {
       cup: '8 fl_oz',
       glass: '8 fl_oz',
