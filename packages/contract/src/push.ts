@@ -43,7 +43,8 @@ export type PushMessageType = (typeof PUSH_MESSAGE_TYPES)[number];
 
 /**
  * The decrypted payload of a Web Push message: the event that no device acknowledged in time, with
- * what a notification needs of its meal.
+ * what a notification needs of its meal. `meal_type` and `logged_at` go beyond the contract's list
+ * (additive): a notification can say "Breakfast ready" and open the meal's day.
  */
 export type PushMessage = {
   type: PushMessageType;
@@ -53,5 +54,7 @@ export type PushMessage = {
     status: 'completed' | 'failed';
     raw_input: string;
     totals: Nutrients | null;
+    meal_type?: MealType | null;
+    logged_at?: string;
   };
 };

@@ -12,6 +12,8 @@ const event = (type: string, rawInput: string) =>
         id: '0190b4d2-0000-7000-8000-00000000000a',
         status: type === 'meal_log.failed' ? 'failed' : 'completed',
         raw_input: rawInput,
+        meal_type: 'breakfast',
+        logged_at: '2026-01-01T07:30:00.000Z',
         items: [],
         totals: type === 'meal_log.failed' ? null : { calories: 495, protein_g: 22, carbs_g: 40, fat_g: 25 },
         error: null,
@@ -29,6 +31,8 @@ describe('the push message of an event', () => {
         status: 'completed',
         raw_input: 'two eggs',
         totals: { calories: 495, protein_g: 22, carbs_g: 40, fat_g: 25 },
+        meal_type: 'breakfast',
+        logged_at: '2026-01-01T07:30:00.000Z',
       },
     });
     expect(pushMessageOf(event('meal_log.failed', 'asdf'))?.meal_log).toMatchObject({

@@ -35,6 +35,8 @@ export const pushMessageOf = (eventJson: string): PushMessage | null => {
       status: meal.status === 'failed' ? 'failed' : 'completed',
       raw_input: meal.raw_input,
       totals: meal.totals,
+      meal_type: meal.meal_type,
+      logged_at: meal.logged_at,
     },
   };
   let characters = [...meal.raw_input];

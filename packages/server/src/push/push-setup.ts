@@ -39,6 +39,10 @@ export const startPushDispatcher = (deps: {
 }): PushDispatcher => {
   const { config, keys, log } = deps;
   const push = config.push;
+  if (!push.vapidKeys && config.redisUrl)
+    log.warn(
+      `Web Push keys come from this node's data dir, but REDIS_URL says there are several nodes: unless they share ${config.dataDir}, set FITIQ_VAPID_PUBLIC_KEY and FITIQ_VAPID_PRIVATE_KEY to one pair on every node, or push services refuse what this node signs`,
+    );
   if (!push.vapidSubject)
     log.warn(
       `FITIQ_VAPID_SUBJECT is unset: pushes name ${PLACEHOLDER_SUBJECT} as their sender, which Apple's push service refuses; set a mailto: or https: address of yours`,

@@ -96,6 +96,8 @@ describe('Web Push: a meal outcome no live device acknowledged is pushed to each
           status: event.data.meal_log.status,
           raw_input: event.data.meal_log.raw_input,
           totals: event.data.meal_log.totals,
+          meal_type: event.data.meal_log.meal_type,
+          logged_at: event.data.meal_log.logged_at,
         },
       })),
     );
