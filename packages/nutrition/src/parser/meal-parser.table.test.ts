@@ -260,3 +260,12 @@ describe('dishes and their parts, further', () => {
     expect(itemsOf('chili topped with cheddar').some((item) => /popcorn/i.test(item.name))).toBe(false);
   });
 });
+
+describe('a raw or dry amount picks the raw or dry record', () => {
+  it('"uncooked oatmeal" is dry oats, never a cookie mix; "raw cod" is raw cod, not "cooked, dry heat"', () => {
+    const oats = onlyItem('1/3 cup uncooked oatmeal');
+    expect(foodOf(oats).description.toLowerCase()).toContain('dry');
+    expect(foodOf(oats).description.toLowerCase()).not.toContain('cookie');
+    expect(foodOf(onlyItem('200g raw cod')).description.toLowerCase()).toContain('raw');
+  });
+});

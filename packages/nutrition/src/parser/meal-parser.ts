@@ -124,7 +124,7 @@ function parseText(
         drafts.push(toldPartDraft(toldPart, modifiers, fragment, unknownText ?? ''));
       else if (found !== null) drafts.push(searchedDraft(found, modifiers, fragment, unknownText ?? ''));
       else if (unknownText !== null) unknown.push(unknownText);
-      else if (previous !== undefined) amendPrevious(previous, modifiers, database);
+      else if (previous !== undefined) amendPrevious(previous, modifiers, database, findFood);
       continue;
     }
     const ranges = itemRanges(tokens, fragment);
@@ -299,12 +299,24 @@ function bowlMeat(bowl: Draft, database: FoodDatabase): Draft | null {
 }
 
 /** "rice, 1 cup" or "eggs, scrambled": a fragment that only describes the item before it. */
-function amendPrevious(previous: Draft, modifiers: Modifiers, database: FoodDatabase): void {
+function amendPrevious(
+  previous: Draft,
+  modifiers: Modifiers,
+  database: FoodDatabase,
+  findFood: FoodFinder,
+): void {
   if (hasAmount(modifiers) && !hasAmount(previous.modifiers)) previous.modifiers.amount = modifiers.amount;
-  if (modifiers.preparations.size === 0) return;
+  if (modifiers.preparations.size === 0 || previous.searched === true) return;
   for (const preparation of modifiers.preparations) previous.modifiers.preparations.add(preparation);
+  const { candidates, key } = previous.range.span;
+  // "5 oz pork chop, raw weight": a state said after the item still picks its raw record.
   previous.food =
-    database.chooseForm(previous.range.span.candidates, previous.modifiers.preparations) ?? previous.food;
+    statedForm(
+      database.chooseForm(candidates, previous.modifiers.preparations),
+      key,
+      previous.modifiers.preparations,
+      findFood,
+    ) ?? previous.food;
 }
 
 function readItemModifiers(tokens: readonly Token[], range: ItemRange, lexicon: Lexicon): Modifiers {
@@ -404,6 +416,9 @@ function isStated(modifiers: Modifiers): boolean {
   return unit !== null || (count !== null && !modifiers.amount.article);
 }
 
+/** "cooked oats" without its state is "oats", whose dry record a raw weight wants. */
+const COOKED_WORDS = /\b(cooked|boiled|baked|grilled|fried|roasted|steamed|prepared)\b/g;
+
 /** Words of a raw or dry weight, and how USDA descriptions say them. */
 const RAW_STATES: ReadonlyMap<string, readonly string[]> = new Map([
   ['raw', ['raw', 'dry']],
@@ -425,12 +440,20 @@ function statedForm(
   if (chosen === undefined) return undefined;
   for (const [word, states] of RAW_STATES) {
     if (!preparations.has(word)) continue;
-    const description = chosen.description.toLowerCase();
-    if (chosen.preparations.includes(word) || states.some((state) => description.includes(state)))
+    // "cooked, dry heat" is USDA's cooked meat, not a dry one.
+    const description = ` ${chosen.description
+      .toLowerCase()
+      .replaceAll('dry heat', '')
+      .replace(/[^a-z]+/g, ' ')} `;
+    if (chosen.preparations.includes(word) || states.some((state) => description.includes(` ${state} `)))
       return chosen;
-    for (const state of states) {
-      const found = findFood(`${name} ${state}`);
-      if (found !== null) return found;
+    // "uncooked oatmeal" is the food's other name ("oats") raw, and still a cereal, not a cookie mix.
+    const uncooked = chosen.names.map((known) => nameKey(known).replace(COOKED_WORDS, ' ').trim());
+    for (const known of [name, ...uncooked]) {
+      for (const state of states) {
+        const found = findFood(`${known} ${state}`);
+        if (found !== null && found.category === chosen.category) return found;
+      }
     }
   }
   return chosen;
