@@ -4,12 +4,14 @@ import { CURATED_DRINKS_ALCOHOL_KIDS } from './drinks-alcohol-kids.js';
 import { CURATED_EVERYDAY_BREAKFAST } from './everyday-breakfast.js';
 import { CURATED_EVERYDAY_CEREALS } from './everyday-cereals.js';
 import { CURATED_EVERYDAY_CHAINS_AND_FROZEN } from './everyday-chains-frozen.js';
+import { CURATED_EVERYDAY_DAIRY } from './everyday-dairy.js';
 import { CURATED_EVERYDAY_DESSERTS } from './everyday-desserts.js';
 import { CURATED_EVERYDAY_DRINKS } from './everyday-drinks.js';
 import { CURATED_EVERYDAY_FROZEN_TREATS_AND_CANDY } from './everyday-frozen-treats-candy.js';
 import { CURATED_EVERYDAY_LATIN_DISHES } from './everyday-latin-dishes.js';
 import { CURATED_EVERYDAY_MEALS } from './everyday-meals.js';
 import { CURATED_EVERYDAY_MILKS_AND_SMOOTHIES } from './everyday-milks-smoothies.js';
+import { CURATED_EVERYDAY_PRODUCE } from './everyday-produce.js';
 import { CURATED_EVERYDAY_SIDES } from './everyday-sides.js';
 import { CURATED_EVERYDAY_WORLD_DISHES } from './everyday-world-dishes.js';
 import { CURATED_MIXED_DISHES } from './mixed-dishes.js';
@@ -40,4 +42,6 @@ export const CURATED_FOODS: readonly CuratedFood[] = [
   ...CURATED_EVERYDAY_DRINKS,
   ...CURATED_EVERYDAY_MILKS_AND_SMOOTHIES,
   ...CURATED_EVERYDAY_CHAINS_AND_FROZEN,
+  ...CURATED_EVERYDAY_PRODUCE,
+  ...CURATED_EVERYDAY_DAIRY,
 ];
