@@ -363,7 +363,7 @@ export const CURATED_EVERYDAY_FROZEN_TREATS_AND_CANDY: readonly CuratedFood[] = 
     record: 'fndds:91760500',
     name: 'Chocolate truffles',
     category: 'sweets',
-    names: ['chocolate truffle', 'truffle', 'lindt truffle', 'lindor'],
+    names: ['chocolate truffle', 'lindt truffle', 'lindor'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'piece',

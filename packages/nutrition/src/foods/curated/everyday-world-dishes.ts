@@ -87,7 +87,7 @@ export const CURATED_EVERYDAY_WORLD_DISHES: readonly CuratedFood[] = [
     record: 'fndds:58147520',
     name: 'Yat gaw mein',
     category: 'dishes',
-    names: ['yat ga mein', 'yaka mein', 'yakamein', 'yock'],
+    names: ['yat ga mein', 'yaka mein', 'yakamein'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
