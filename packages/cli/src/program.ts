@@ -1,12 +1,16 @@
 import { Command, Option } from 'commander';
+import { againCommand } from './commands/again.js';
 import { editCommand } from './commands/edit.js';
 import { exportCommand } from './commands/export.js';
 import { foodsCommand } from './commands/foods.js';
+import { goalsCommand } from './commands/goals.js';
 import { logCommand } from './commands/log.js';
 import { CliError, describeError, type LoginOptions, loginCommand, logoutCommand } from './commands/login.js';
 import { migrateCommand } from './commands/migrate.js';
+import { recentCommand } from './commands/recent.js';
 import { serveCommand } from './commands/serve.js';
 import { todayCommand } from './commands/today.js';
+import { trendsCommand } from './commands/trends.js';
 import { watchCommand } from './commands/watch.js';
 
 /** Runs a client command; errors the user can act on become one line on stderr and an exit code. */
@@ -88,6 +92,43 @@ export const buildProgram = (): Command => {
     .option('--json', 'print the meal as JSON')
     .option('--timeout <seconds>', 'with --text, give up waiting for the result after this long', '60')
     .action(run(editCommand));
+  withServer(program.command('recent'))
+    .description('Print your latest meals, one per text, newest first, numbered for `fitiq again`')
+    .option('--limit <n>', 'how many (1 to 50)', '20')
+    .option('--tz <zone>', 'IANA time zone of the times shown (default this machine’s)')
+    .option('--json', 'print the meals as JSON')
+    .action(run(recentCommand));
+  withServer(program.command('again'))
+    .description('Log a meal again, now: same text and items, completed at once without parsing')
+    .argument(
+      '<meal>',
+      'its number in `fitiq recent` (1 is the latest), words of its text ("toast"), or its id (`fitiq today` shows it)',
+    )
+    .option('--at <time>', 'when it was eaten instead of now, e.g. 2026-03-01T08:30 (this machine’s time)')
+    .addOption(new Option('--meal-type <type>').choices(['breakfast', 'lunch', 'dinner', 'snack']))
+    .option('--json', 'print the new meal as JSON')
+    .action(run(againCommand));
+  withServer(program.command('goals'))
+    .description(
+      'Show your daily goals, kept with the account; set some with the options (the others stay). ' +
+        'Every device follows a change live',
+    )
+    .option('--calories <kcal>', 'kilocalories a day ("none" clears it)')
+    .option('--protein <g>', 'grams of protein a day ("none" clears it)')
+    .option('--carbs <g>', 'grams of carbohydrate a day ("none" clears it)')
+    .option('--fat <g>', 'grams of fat a day ("none" clears it)')
+    .option('--clear', 'clear every goal (before setting any given with it)')
+    .option('--json', 'print the goals as JSON')
+    .action(run(goalsCommand));
+  withServer(program.command('trends'))
+    .description(
+      'Print the last days as a table: calories (against the goal) and macros, averages over the days logged',
+    )
+    .option('--days <n>', 'how many days, ending today (1 to 366)', '30')
+    .option('--to <YYYY-MM-DD>', 'end with this day instead of today')
+    .option('--tz <zone>', 'IANA time zone of the days (default this machine’s)')
+    .option('--json', 'print the summary as JSON')
+    .action(run(trendsCommand));
   withServer(program.command('login'))
     .description('Log in and store the token for this server (in $FITIQ_HOME, default ~/.fitiq)')
     .option('--email <email>', 'default $FITIQ_EMAIL')
@@ -99,7 +140,12 @@ export const buildProgram = (): Command => {
     .description('End the stored session on the server and forget its tokens')
     .action(run(logoutCommand));
   withServer(program.command('export'))
-    .description('Download everything the server holds about you, as JSON')
+    .description('Download everything the server holds about you as JSON, or your meals as CSV')
+    .addOption(
+      new Option('--format <format>', 'json: everything; csv: one row per meal item, with its meal')
+        .choices(['json', 'csv'])
+        .default('json'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(run(exportCommand));
   return program;

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { type MealType, RECENT_MEALS_LIMIT_DEFAULT, RECENT_MEALS_LIMIT_MAX } from '@fitiq/contract';
+import { localDateTime, machineTimeZone } from '../habits/format.js';
+import { parseMealChoice, pickRecent } from '../habits/meal-choice.js';
+import { CliError, type ConnectOptions, connect } from './login.js';
+import { formatMeal } from './today.js';
+
+export type AgainOptions = ConnectOptions & { at?: string; mealType?: MealType; json?: boolean };
+
+/** `--at`: a moment in any form Date reads (an RFC 3339 time; without a zone, this machine's time). */
+const loggedAt = (at: string): string => {
+  const moment = new Date(at);
+  if (Number.isNaN(moment.getTime()))
+    throw new CliError(`--at must be a date and time such as 2026-03-01T08:30, not "${at}"`);
+  return moment.toISOString();
+};
+
+type Client = Awaited<ReturnType<typeof connect>>;
+
+/** The id of the meal to copy: given, or found in the recent meals by its number or its words. */
+const mealToCopy = async (client: Client, given: string): Promise<string> => {
+  const choice = parseMealChoice(given);
+  if (choice.kind === 'id') return choice.id;
+  // The same list `fitiq recent` shows by default, or as far as the number reaches.
+  const limit =
+    choice.kind === 'number' ? Math.max(choice.number, RECENT_MEALS_LIMIT_DEFAULT) : RECENT_MEALS_LIMIT_MAX;
+  return pickRecent(choice, await client.recent({ limit })).id;
+};
+
+/**
+ * `fitiq again <meal>`: logs a completed meal again, now (or `--at`), with the same text and items,
+ * completed at once without parsing. The request carries an Idempotency-Key, so a retry by the SDK
+ * never makes two copies.
+ */
+export const againCommand = async (given: string, options: AgainOptions): Promise<void> => {
+  const client = await connect(options);
+  try {
+    const id = await mealToCopy(client, given);
+    const body = {
+      ...(options.at ? { logged_at: loggedAt(options.at) } : {}),
+      ...(options.mealType ? { meal_type: options.mealType } : {}),
+    };
+    const { meal } = await client.api.copyMealLog(id, body, randomUUID());
+    if (options.json) {
+      console.log(JSON.stringify(meal, null, 2));
+      return;
+    }
+    console.error(`fitiq: logged again at ${localDateTime(meal.logged_at, machineTimeZone())}`);
+    console.log(formatMeal(meal));
+  } finally {
+    await client.close();
+  }
+};
