@@ -23,6 +23,9 @@ import {
 } from './support/browser.js';
 import { ensureBuilt } from './support/build.js';
 
+/** Waits for a state over the network, on a machine that may be busy: generous, never a fixed sleep. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 const today = () => new Intl.DateTimeFormat('en-CA').format(new Date());
 const daysAgo = (n: number) => new Intl.DateTimeFormat('en-CA').format(new Date(Date.now() - n * 86_400_000));
 
@@ -76,9 +79,9 @@ describe.skipIf(!chromiumAvailable())(
       await phone.getByLabel('Fat (g)').fill('70');
       await phone.getByRole('button', { name: 'Save goals' }).click();
 
-      await expect.poll(() => goalsSummary(laptop)).toContain('2,300 kcal');
+      await eventually(() => goalsSummary(laptop)).toContain('2,300 kcal');
       expect(await goalsSummary(laptop)).toMatch(/protein 150 g · carbs 288 g · fat 70 g/);
-      await expect.poll(() => laptop.locator('.calorie-ring title').textContent()).toContain('of 2300');
+      await eventually(() => laptop.locator('.calorie-ring title').textContent()).toContain('of 2300');
       const token = await sessionToken(laptop);
       expect(await api<Goals>(server, token, 'GET', '/api/v1/me/goals')).toEqual({
         calories: 2300,
@@ -91,7 +94,7 @@ describe.skipIf(!chromiumAvailable())(
       await laptop.getByTestId('goals-summary').click();
       await laptop.getByLabel('Fat (g)').fill('');
       await laptop.getByRole('button', { name: 'Save goals' }).click();
-      await expect.poll(() => goalsSummary(phone)).toMatch(/fat 64 g/);
+      await eventually(() => goalsSummary(phone)).toMatch(/fat 64 g/);
       await phone.context().close();
       await laptop.context().close();
     });
@@ -111,7 +114,7 @@ describe.skipIf(!chromiumAvailable())(
       expect(await page.evaluate(() => localStorage.getItem('fitiq.calorieGoal'))).toBeNull();
       await page.reload();
       await page.getByLabel('What did you eat?').waitFor();
-      await expect.poll(() => goalsSummary(page)).toContain('2,400 kcal');
+      await eventually(() => goalsSummary(page)).toContain('2,400 kcal');
       expect(await offer.count()).toBe(0);
       await page.context().close();
     });
@@ -130,10 +133,10 @@ describe.skipIf(!chromiumAvailable())(
       const first = await waitForMeal(page, 'a bowl of oatmeal with blueberries', 'completed');
 
       await first.getByRole('button', { name: /^Log again today/ }).click();
-      await expect.poll(() => mealCards(page, 'a bowl of oatmeal with blueberries').count()).toBe(2);
-      await expect
-        .poll(async () => (await serverMeals(server.serverUrl, token, today())).map((m) => m.status))
-        .toEqual(['completed', 'completed']);
+      await eventually(() => mealCards(page, 'a bowl of oatmeal with blueberries').count()).toBe(2);
+      await eventually(async () =>
+        (await serverMeals(server.serverUrl, token, today())).map((m) => m.status),
+      ).toEqual(['completed', 'completed']);
       const [original, copy] = await serverMeals(server.serverUrl, token, today());
       expect(copy?.raw_input).toBe(original?.raw_input);
       expect(copy?.totals).toEqual(original?.totals);
@@ -145,9 +148,9 @@ describe.skipIf(!chromiumAvailable())(
       // The strip shows what GET /meal-logs/recent answers, in its order.
       const recent = await api<{ meal_logs: MealLog[] }>(server, token, 'GET', '/api/v1/meal-logs/recent');
       const strip = page.getByTestId('recent-meals');
-      await expect
-        .poll(() => strip.locator('.recent-text').allTextContents())
-        .toEqual(recent.meal_logs.map((m) => m.raw_input));
+      await eventually(() => strip.locator('.recent-text').allTextContents()).toEqual(
+        recent.meal_logs.map((m) => m.raw_input),
+      );
       expect(recent.meal_logs.map((m) => m.raw_input)).toEqual([
         'a bowl of oatmeal with blueberries',
         '2 eggs and a slice of toast',
@@ -158,8 +161,32 @@ describe.skipIf(!chromiumAvailable())(
       expect(await again.getByTestId('meal-calories').textContent()).toContain(
         String(Math.round(yesterday.body.totals?.calories ?? 0)),
       );
-      await expect.poll(async () => (await serverMeals(server.serverUrl, token, today())).length).toBe(3);
+      await eventually(async () => (await serverMeals(server.serverUrl, token, today())).length).toBe(3);
       await page.context().close();
+    });
+
+    it('"Log again" offline: the copy shows at once as waiting, and is made once when the network is back', async () => {
+      const context = await newContext(browser);
+      const page = await open(context);
+      await signUp(page);
+      await waitForConnection(page, 'live');
+      const token = await sessionToken(page);
+      await addMeal(page, 'a banana');
+      const original = await waitForMeal(page, 'a banana', 'completed');
+
+      await context.setOffline(true);
+      await waitForConnection(page, 'offline');
+      await original.getByRole('button', { name: /^Log again today/ }).click();
+      await waitForMeal(page, 'a banana', 'pending');
+      expect(await serverMeals(server.serverUrl, token, today())).toHaveLength(1);
+
+      await context.setOffline(false);
+      await eventually(
+        async () =>
+          await mealCards(page, 'a banana').evaluateAll((cards) => cards.map((c) => c.dataset.status)),
+      ).toEqual(['completed', 'completed']);
+      await eventually(async () => (await serverMeals(server.serverUrl, token, today())).length).toBe(2);
+      await context.close();
     });
 
     it('the trends page shows the summary API’s numbers; offline it keeps the last ones loaded, saying when', async () => {
@@ -188,7 +215,7 @@ describe.skipIf(!chromiumAvailable())(
       const month = `/api/v1/summary?from=${daysAgo(29)}&to=${today()}&tz=${encodeURIComponent(tz)}`;
       const meals = async () =>
         (await api<Summary>(server, token, 'GET', month)).days.reduce((n, d) => n + d.meals, 0);
-      await expect.poll(meals).toBe(4);
+      await eventually(meals).toBe(4);
 
       await page.getByRole('link', { name: 'Trends' }).click();
       await page.getByRole('heading', { name: 'Trends' }).waitFor();
@@ -204,7 +231,7 @@ describe.skipIf(!chromiumAvailable())(
           `/api/v1/summary?from=${from}&to=${today()}&tz=${encodeURIComponent(tz)}`,
         );
         const shown = async (id: string) => Number(await trends.getByTestId(id).getAttribute('data-value'));
-        await expect.poll(() => shown('days-logged')).toBe(summary.averages.days_logged);
+        await eventually(() => shown('days-logged')).toBe(summary.averages.days_logged);
         expect(summary.averages.days_logged).toBe(span === 7 ? 2 : 3);
         expect(await shown('avg-calories')).toBe(summary.averages.calories);
         expect(await shown('avg-protein')).toBe(summary.averages.protein_g);
@@ -266,11 +293,9 @@ describe.skipIf(!chromiumAvailable())(
           await logMeal(server.serverUrl, token, ago === 0 ? text : `${text}`, { logged_at: at });
         }
       }
-      await expect
-        .poll(async () =>
-          (await serverMeals(server.serverUrl, token, today())).every((m) => m.status === 'completed'),
-        )
-        .toBe(true);
+      await eventually(async () =>
+        (await serverMeals(server.serverUrl, token, today())).every((m) => m.status === 'completed'),
+      ).toBe(true);
       await page.reload();
       await page.getByTestId('recent-meals').waitFor();
 

@@ -6,6 +6,9 @@ import { startFaultProxy } from '../testing/fault-proxy.js';
 import { createHarness, stateReached } from '../testing/harness.js';
 import { recordEvents, serverMealCount, todayUtc } from '../testing/scenario-helpers.js';
 
+/** Waits for a state over the network, on a machine that may be busy: generous, never a fixed sleep. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 const harness = createHarness();
 afterEach(() => harness.cleanup());
 
@@ -31,16 +34,16 @@ describe('log again, recent meals, goals and the summary through the SDK, agains
     const copy = await client.copy(original.meal?.id as string);
     expect(copy).toMatchObject({ status: 'pending', raw_input: 'a bowl of oatmeal' });
     expect(client.store.getSnapshot().meals.map((m) => m.key)).toEqual([original.key, copy.key]);
-    await expect.poll(() => client.outbox.records[0]?.attempts ?? 0).toBeGreaterThan(0);
+    await eventually(() => client.outbox.records[0]?.attempts ?? 0).toBeGreaterThan(0);
 
     proxy.set({ loseResponses: /^POST \/api\/v1\/meal-logs\/[^/ ]+\/copy/ });
-    await expect.poll(() => proxy.lost).toBeGreaterThan(0);
+    await eventually(() => proxy.lost).toBeGreaterThan(0);
     proxy.set({});
     const done = await client.settled(copy.key);
     expect(done).toMatchObject({ status: 'completed', raw_input: 'a bowl of oatmeal' });
     expect(done.id).not.toBe(original.id);
     expect(done.totals).toEqual(original.totals);
-    await expect.poll(() => client.outbox.records).toEqual([]);
+    await eventually(() => client.outbox.records).toEqual([]);
     expect(await serverMealCount(server.url, token)).toBe(2);
     expect(client.store.getSnapshot().meals.map((m) => m.key)).toEqual([original.key, copy.key]);
   });
@@ -64,17 +67,17 @@ describe('log again, recent meals, goals and the summary through the SDK, agains
     const laptop = harness.client({ baseUrl: server.url, token, storage, day: { tz: 'UTC' } });
     await Promise.all([phone.start(), laptop.start()]);
     await Promise.all([stateReached(phone, 'live'), stateReached(laptop, 'live')]);
-    await expect.poll(() => laptop.goals.getSnapshot().status).toBe('ready');
+    await eventually(() => laptop.goals.getSnapshot().status).toBe('ready');
     expect(laptop.goals.current).toEqual({ calories: null, protein_g: null, carbs_g: null, fat_g: null });
     const events = recordEvents(laptop);
 
     const saved = await phone.goals.set({ calories: 2200, protein_g: 150 });
     expect(saved).toEqual({ calories: 2200, protein_g: 150, carbs_g: null, fat_g: null });
-    await expect.poll(() => laptop.goals.current).toEqual(saved);
+    await eventually(() => laptop.goals.current).toEqual(saved);
     expect(events.map((e) => e.type)).toEqual(['goals.updated']);
 
     await phone.goals.set({ protein_g: null });
-    await expect.poll(() => laptop.goals.current?.protein_g).toBeNull();
+    await eventually(() => laptop.goals.current?.protein_g).toBeNull();
     expect(laptop.goals.current?.calories).toBe(2200);
 
     await laptop.close();
@@ -83,7 +86,7 @@ describe('log again, recent meals, goals and the summary through the SDK, agains
     const offline = harness.client({ baseUrl: proxy.url, token, storage, day: { tz: 'UTC' } });
     await offline.start();
     expect(offline.goals.current).toEqual({ calories: 2200, protein_g: null, carbs_g: null, fat_g: null });
-    await expect.poll(() => offline.goals.getSnapshot().status).toBe('error');
+    await eventually(() => offline.goals.getSnapshot().status).toBe('error');
   });
 
   it('the recent list follows a meal logged on another device; the summary is the route’s answer, kept for offline', async () => {
@@ -98,9 +101,10 @@ describe('log again, recent meals, goals and the summary through the SDK, agains
 
     await phone.settled((await phone.log('Two  eggs')).key);
     await phone.settled((await phone.log('two eggs')).key);
-    await expect
-      .poll(() => laptop.recentMeals.getSnapshot().meals.map((m) => m.raw_input))
-      .toEqual(['two eggs', 'a banana']);
+    await eventually(() => laptop.recentMeals.getSnapshot().meals.map((m) => m.raw_input)).toEqual([
+      'two eggs',
+      'a banana',
+    ]);
 
     const query = { from: todayUtc(), to: todayUtc(), tz: 'UTC' };
     const summary = await laptop.summary(query);
