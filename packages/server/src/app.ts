@@ -299,6 +299,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     },
     beforeScrape: async () => {
       metrics.jobQueueDepth.set(await storage.repos.jobs.countPending());
+      // What /readyz would answer, so an alert can follow readiness from the scrape alone.
+      metrics.ready.set((await ops.readiness()) === null ? 1 : 0);
     },
   };
   // With FITIQ_OPS_PORT, /metrics is served on that listener only (started below, after this one);

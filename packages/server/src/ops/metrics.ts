@@ -125,6 +125,11 @@ export const createMetrics = () => {
       help: 'Push subscriptions deleted because their push service answered 404 or 410',
       registers: [registry],
     }),
+    ready: new Gauge({
+      name: 'fitiq_ready',
+      help: 'Whether the node answered /readyz with 200 at this scrape (1) or not (0)',
+      registers: [registry],
+    }),
     jobQueueDepth: new Gauge({
       name: 'fitiq_job_queue_depth',
       help: 'Jobs queued or running',

@@ -1,3 +1,4 @@
+import { useClient } from '../app/client-context.js';
 import { formatClock } from '../meal/format.js';
 import { LineChart } from '../ui/charts/LineChart.js';
 import { ShareBar } from '../ui/charts/ShareBar.js';
@@ -9,9 +10,12 @@ import { metricsSeries } from './metrics-series.js';
 
 const seconds = (value: number | null) => (value === null ? null : value * 1000);
 
-/** The server's own metrics (GET /metrics), read every two seconds and drawn over time. */
+/**
+ * Your connections and deliveries as the server counts them (GET /api/v1/me/connection-health), read
+ * every two seconds and drawn over time, beside the server's overall service level.
+ */
 export const ServerHealth = () => {
-  const { points, error, loading } = useServerMetrics();
+  const { points, error, loading } = useServerMetrics(useClient());
   const latest = points[points.length - 1];
   const series = metricsSeries(points);
   const waitText = `Collecting readings: the first line appears after ${(2 * SAMPLE_INTERVAL_MS) / 1000} seconds.`;
@@ -21,16 +25,16 @@ export const ServerHealth = () => {
       <div className="section-head">
         <h2 id="server-title">Server</h2>
         <p className="muted small">
-          From <code>/metrics</code>, every {SAMPLE_INTERVAL_MS / 1000} s
+          Your own connections and events as the server counts them, every {SAMPLE_INTERVAL_MS / 1000} s
           {latest ? `, last read ${formatClock(latest.at)}` : ''}.
         </p>
       </div>
       {error && (
         <div className="banner warn" role="alert">
-          The server's metrics could not be read: {error}.{latest ? ' Showing the last readings.' : ''}
+          The server's figures could not be read: {error}.{latest ? ' Showing the last readings.' : ''}
         </div>
       )}
-      {!latest && !error && loading && <p className="empty">Reading the server's metrics…</p>}
+      {!latest && !error && loading && <p className="empty">Reading the server's figures…</p>}
       {latest && (
         <>
           <dl className="stats">
@@ -47,18 +51,18 @@ export const ServerHealth = () => {
             <StatTile
               label="Commit → ack"
               value={formatMaybeMs(seconds(quantile(latest.latency, 0.5)))}
-              note={`p99 ${formatMaybeMs(seconds(quantile(latest.latency, 0.99)))} since start`}
+              note={`p99 ${formatMaybeMs(seconds(quantile(latest.latency, 0.99)))} · all users p99 ${formatMaybeMs(seconds(latest.server.latency.p99))}`}
             />
             <StatTile
               label="Processing"
               value={formatMaybeMs(seconds(quantile(latest.processing, 0.5)))}
-              note={`p99 ${formatMaybeMs(seconds(quantile(latest.processing, 0.99)))} · queue ${latest.queueDepth}`}
+              note={`p99 ${formatMaybeMs(seconds(quantile(latest.processing, 0.99)))} · all users p99 ${formatMaybeMs(seconds(latest.server.processing.p99))}`}
             />
           </dl>
           <div className="chart-grid">
             <LineChart
               title="Open connections"
-              description="Open WebSockets, SSE streams and held long-polls over time."
+              description="Your open WebSockets, SSE streams and held long-polls over time."
               times={series.times}
               series={[
                 { name: 'WebSocket', tone: 'ws', values: series.open.websocket },
@@ -71,7 +75,7 @@ export const ServerHealth = () => {
             />
             <LineChart
               title="Events delivered per second"
-              description="Events acknowledged by WebSocket clients, per second, over time."
+              description="Your events acknowledged over WebSocket, per second, over time."
               times={series.times}
               series={[{ name: 'Delivered', tone: 'ws', values: series.deliveredPerSecond }]}
               format={formatRate}
@@ -90,7 +94,7 @@ export const ServerHealth = () => {
             />
             <LineChart
               title="Processing time"
-              description="Duration of the AI step per meal, p50 and p99 per interval; gaps where nothing was processed."
+              description="Duration of the AI step for your meals, p50 and p99 per interval; gaps where nothing was processed."
               times={series.times}
               series={[
                 { name: 'p50', tone: 'p50', values: series.processingP50Ms },
@@ -120,11 +124,6 @@ export const ServerHealth = () => {
               ]}
             />
           </div>
-          {latest.rejected > 0 && (
-            <p className="muted small">
-              {latest.rejected} WebSocket connections were closed by the server with an error.
-            </p>
-          )}
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
-import type { Sample } from './prometheus.js';
+import type { LatencyHistogram } from '@fitiq/contract';
 
-/** A Prometheus histogram: cumulative bucket counts by upper bound, ascending, ending with +Inf. */
+/** A latency histogram: cumulative bucket counts by upper bound, ascending, ending with +Inf. */
 export type Histogram = Readonly<{
   buckets: ReadonlyArray<Readonly<{ le: number; count: number }>>;
   count: number;
@@ -9,21 +9,12 @@ export type Histogram = Readonly<{
 
 export const EMPTY_HISTOGRAM: Histogram = { buckets: [], count: 0, sum: 0 };
 
-/** The histogram `name`, summed over all label sets (e.g. every outcome). */
-export const readHistogram = (samples: readonly Sample[], name: string): Histogram => {
-  const byBound = new Map<number, number>();
-  let count = 0;
-  let sum = 0;
-  for (const s of samples) {
-    if (s.name === `${name}_bucket`) {
-      const le = s.labels.le === '+Inf' ? Number.POSITIVE_INFINITY : Number(s.labels.le);
-      byBound.set(le, (byBound.get(le) ?? 0) + s.value);
-    } else if (s.name === `${name}_count`) count += s.value;
-    else if (s.name === `${name}_sum`) sum += s.value;
-  }
-  const buckets = [...byBound].sort(([a], [b]) => a - b).map(([le, c]) => ({ le, count: c }));
-  return { buckets, count, sum };
-};
+/** The server's finite buckets, closed with the +Inf bucket its `count` stands for. */
+export const fromServer = (histogram: LatencyHistogram): Histogram => ({
+  buckets: [...histogram.buckets, { le: Number.POSITIVE_INFINITY, count: histogram.count }],
+  count: histogram.count,
+  sum: histogram.sum,
+});
 
 /** What was observed between two readings of the same histogram (a counter reset starts over). */
 export const histogramDelta = (before: Histogram, after: Histogram): Histogram => {
