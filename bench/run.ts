@@ -23,6 +23,8 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     compare: { type: 'boolean', default: false },
+    // --compare only: runs per system (default 3, or 1 with --quick).
+    runs: { type: 'string' },
   },
 });
 
@@ -30,7 +32,7 @@ const quick = values.quick ?? false;
 if (values.compare) {
   // FitIQ against a Socket.IO baseline, side by side (bench/compare, BENCHMARKS.md).
   const { runCompare } = await import('./compare/index.js');
-  await runCompare({ quick });
+  await runCompare({ quick, ...(values.runs ? { runs: Number(values.runs) } : {}) });
   process.exit(0);
 }
 const wanted = (name: string) => !values.only || values.only.split(',').includes(name);

@@ -42,8 +42,10 @@ const sustained = (steps: Step[]) =>
 
 const stepAt = (steps: Step[], rate: number) => steps.find((s) => s.rate === rate);
 
-export const runCompare = async ({ quick }: { quick: boolean }): Promise<void> => {
-  const { plan, runs, raceTrials } = plans(quick);
+export const runCompare = async (options: { quick: boolean; runs?: number }): Promise<void> => {
+  const { quick } = options;
+  const { plan, raceTrials, ...defaults } = plans(quick);
+  const runs = options.runs ?? defaults.runs;
   const started = Date.now();
   // The machine's load when the run began: on a shared machine it says how much the figures are worth.
   const loadAtStart = loadavg()[1] as number;
@@ -200,7 +202,7 @@ export const runCompare = async ({ quick }: { quick: boolean }): Promise<void> =
     };
   });
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}, Node ${process.version}`;
-  const command = `npm run bench -- --compare${quick ? ' --quick' : ''}`;
+  const command = `npm run bench -- --compare${quick ? ' --quick' : ''}${options.runs ? ` --runs ${runs}` : ''}`;
   const load = `load average (5 min) ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[1] as number).toFixed(1)} at the end`;
   const table = renderTable(rows);
   mkdirSync(RESULTS, { recursive: true });
