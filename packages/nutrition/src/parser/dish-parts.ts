@@ -17,6 +17,8 @@ export type DishDraft = {
   aside: boolean;
   /** Named a bowl ("a chicken burrito bowl"), though its record may be a burrito. */
   bowl: boolean;
+  /** Listed after "made with": "a smoothie I made with a banana and milk" is its recipe. */
+  recipe: boolean;
 };
 
 const DISH_CATEGORIES = new Set<FoodCategory>(['dishes', 'fast_food']);
@@ -101,7 +103,7 @@ export function countDishesOnce<T extends DishDraft>(
       const meat = bowlMeat(host);
       if (meat === null) dropped.add(host);
       else replaced.set(host, meat);
-    } else if (measuredPart) dropped.add(host);
+    } else if (measuredPart || first.recipe) dropped.add(host);
     else {
       const inside = parts.filter((part) => !part.stated && !TOPPINGS.has(part.food.category));
       const whole = inside.length === 0 ? null : withParts(host, inside);

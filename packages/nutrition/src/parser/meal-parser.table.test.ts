@@ -269,3 +269,58 @@ describe('a raw or dry amount picks the raw or dry record', () => {
     expect(foodOf(onlyItem('200g raw cod')).description.toLowerCase()).toContain('raw');
   });
 });
+
+describe('a percentage picks the sibling record USDA names by it', () => {
+  it.each([
+    ['4 oz of cooked 85% lean ground beef', /85% lean/],
+    ['a 90/10 hamburger patty, 4 oz raw', /90% lean.*raw/],
+    ['5 oz of 96% lean ground beef, cooked', /9[57]% lean/],
+    ['a cup of 1% lowfat cottage cheese', /1% milkfat/],
+  ])('"%s"', (text, description) => {
+    expect(foodOf(onlyItem(text)).description).toMatch(description);
+  });
+
+  it('a sibling without the measure counted in is passed over: 2 squares of chocolate stay squares', () => {
+    const chocolate = onlyItem('2 squares of 70% dark chocolate');
+    expect(chocolate.calories).toBeLessThan(300);
+  });
+
+  it('an amount stated after the item overrides its "a": the patty is 4 oz', () => {
+    expect(onlyItem('a 90/10 hamburger patty, 4 oz raw').grams).toBeCloseTo(4 * 28.35, 0);
+  });
+});
+
+describe('words that describe the item before them are not items', () => {
+  it('"sardines in oil" and "tuna in water" are one item each', () => {
+    expect(itemsOf('a 3.75 oz can of sardines in oil')).toHaveLength(1);
+    expect(itemsOf('a can of tuna in water')).toHaveLength(1);
+  });
+
+  it('"personal pan pizza, cheese" is the cheese pizza; "eggs, bacon" are two foods', () => {
+    expect(itemsOf('personal pan pizza, cheese')).toHaveLength(1);
+    expect(itemsOf('eggs, bacon')).toHaveLength(2);
+  });
+});
+
+describe("recipes, shared dishes and a salad's own dressing", () => {
+  it('a smoothie "made with" its parts is those parts', () => {
+    const items = itemsOf(
+      'a smoothie I made with a banana, a cup of frozen strawberries and a cup of skim milk',
+    );
+    expect(items.map((item) => foodOf(item).category)).not.toContain('dishes');
+    expect(items).toHaveLength(3);
+  });
+
+  it('a stack split with someone is not eaten: only the 2 pancakes I had', () => {
+    const items = itemsOf('my son and I split a stack of pancakes, so I had 2 pancakes with a pat of butter');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.quantity).toBe(2);
+  });
+
+  it('"the dressing" with a caesar salad is caesar dressing, in the salad\'s usual amount', () => {
+    const items = itemsOf('a chicken caesar salad with the dressing on the side');
+    const salad = foodOf(items[0] as ParsedItem);
+    const dressing = items[1] as ParsedItem;
+    expect(foodOf(dressing).id).toBe(salad.comesWith?.food);
+  });
+});

@@ -26,6 +26,7 @@ import { buildLexicon, type Lexicon } from './lexicon.js';
 import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
 import { withoutDescriptiveParentheses } from './parentheses.js';
+import { percentForm, saidPercent } from './percent-forms.js';
 import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
 import { createFoodFinder, type FoodFinder } from './search-fallback.js';
@@ -58,6 +59,8 @@ type Draft = {
   searched?: boolean;
   /** "a chicken burrito bowl", "a poke bowl": told part by part, a bowl is its parts. */
   bowl: boolean;
+  /** What a dish was "made with": its recipe, so the parts are what was eaten. */
+  recipe: boolean;
 };
 
 export type MealParserOptions = {
@@ -131,13 +134,16 @@ function parseText(
     for (const range of skipFirst ? ranges.slice(1) : ranges) {
       const modifiers = readItemModifiers(tokens, range, lexicon);
       if (modifiers.negated || fragment.joinedBy === 'without') continue;
-      const food = statedForm(
+      const named = statedForm(
         database.chooseForm(range.span.candidates, modifiers.preparations),
         range.span.key,
         modifiers.preparations,
         findFood,
       );
+      const food =
+        named && percentForm(database, named, saidPercent(modifiers.amount.hints), householdUnit(modifiers));
       if (food === undefined || modifiers.amount.count === 0) continue;
+      if (describesPrevious(tokens, range, fragment, modifiers, drafts.at(-1))) continue;
       let corrections = 0;
       for (let i = range.span.start; i < range.span.end; i += 1) if (corrected.has(i)) corrections += 1;
       drafts.push({
@@ -150,6 +156,7 @@ function parseText(
         corrections,
         plural: database.names.isPlural(range.span.key),
         bowl: range.span.key.split(' ').includes('bowl') || wordAfter(tokens, range.span.end) === 'bowl',
+        recipe: fragment.joinedBy === 'with' && RECIPE_WORDS.has(wordAfter(tokens, fragment.start - 2) ?? ''),
       });
     }
   }
@@ -160,6 +167,7 @@ function parseText(
     (bowl) => bowlMeat(bowl, database),
     (dish, parts) => dishWithParts(dish, parts, database),
   );
+  for (const draft of counted) theSaladsDressing(draft, counted, database);
   const items = counted.map((draft, k) => {
     const host = hostOf(counted, k);
     return toItem(milkInDrink(draft, host, database), host);
@@ -202,10 +210,38 @@ function isTopping(tokens: readonly Token[], fragment: Fragment, previous: Draft
   return fragment.continues === 'with' && fragment.joinedBy === null && previous?.aside === true;
 }
 
+const RECIPE_WORDS = new Set(['made', 'make', 'using', 'blended']);
+
 const wordAfter = (tokens: readonly Token[], index: number) => {
   const token = tokens[index];
   return token?.kind === 'word' ? token.text : null;
 };
+
+/**
+ * "sardines in oil", "tuna in water", "peaches in syrup", "personal pan pizza, cheese": a food
+ * named right after the item, with no amount, that the item's own record already names is how
+ * the item is described, not one more thing eaten.
+ */
+function describesPrevious(
+  tokens: readonly Token[],
+  range: ItemRange,
+  fragment: Fragment,
+  modifiers: Modifiers,
+  previous: Draft | undefined,
+): boolean {
+  if (previous === undefined || hasAmount(modifiers)) return false;
+  const before = tokens[range.span.start - 1];
+  const packedIn =
+    before?.kind === 'word' && before.text === 'in' && range.span.start === previous.range.span.end + 1;
+  const afterComma =
+    fragment.joinedBy === null &&
+    fragment.start === previous.fragment.end + 1 &&
+    before?.kind === 'break' &&
+    range.span.end === fragment.end;
+  if (!packedIn && !afterComma) return false;
+  const named = ` ${`${previous.food.name} ${previous.food.description}`.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  return named.includes(` ${range.span.key} `);
+}
 
 /** An item for a food the search found under words no curated name has. */
 function searchedDraft(food: Food, modifiers: Modifiers, fragment: Fragment, key: string): Draft {
@@ -221,6 +257,7 @@ function searchedDraft(food: Food, modifiers: Modifiers, fragment: Fragment, key
     plural: false,
     searched: true,
     bowl: false,
+    recipe: false,
   };
 }
 
@@ -305,18 +342,26 @@ function amendPrevious(
   database: FoodDatabase,
   findFood: FoodFinder,
 ): void {
-  if (hasAmount(modifiers) && !hasAmount(previous.modifiers)) previous.modifiers.amount = modifiers.amount;
+  // "a 90/10 patty, 4 oz raw": an amount stated after the item says more than its "a".
+  const onlyArticle = previous.modifiers.amount.article === true && previous.modifiers.amount.unit === null;
+  if (isStated(modifiers) && (!hasAmount(previous.modifiers) || onlyArticle)) {
+    const hints = new Set([...previous.modifiers.amount.hints, ...modifiers.amount.hints]);
+    previous.modifiers.amount = { ...modifiers.amount, hints };
+    previous.stated = true;
+  } else if (hasAmount(modifiers) && !hasAmount(previous.modifiers))
+    previous.modifiers.amount = modifiers.amount;
   if (modifiers.preparations.size === 0 || previous.searched === true) return;
   for (const preparation of modifiers.preparations) previous.modifiers.preparations.add(preparation);
   const { candidates, key } = previous.range.span;
   // "5 oz pork chop, raw weight": a state said after the item still picks its raw record.
-  previous.food =
-    statedForm(
-      database.chooseForm(candidates, previous.modifiers.preparations),
-      key,
-      previous.modifiers.preparations,
-      findFood,
-    ) ?? previous.food;
+  const percent = saidPercent(previous.modifiers.amount.hints);
+  const stated = statedForm(
+    database.chooseForm(candidates, previous.modifiers.preparations),
+    key,
+    previous.modifiers.preparations,
+    findFood,
+  );
+  previous.food = percentForm(database, stated ?? previous.food, percent, householdUnit(previous.modifiers));
 }
 
 function readItemModifiers(tokens: readonly Token[], range: ItemRange, lexicon: Lexicon): Modifiers {
@@ -410,6 +455,10 @@ function plausiblePortion(food: Food, amount: Amount): PortionReading {
   return { ...single, doubt: single.doubt + IMPLAUSIBLE_DOUBT };
 }
 
+/** The household measure a text counts in ("2 squares"), not a weight or a volume. */
+const householdUnit = (modifiers: Modifiers) =>
+  modifiers.amount.unit?.kind === 'household' ? modifiers.amount.unit.name : null;
+
 /** A number or a unit, not just "a": "with an egg" names a part, "with 2 eggs" measures it. */
 function isStated(modifiers: Modifiers): boolean {
   const { count, unit } = modifiers.amount;
@@ -491,3 +540,26 @@ function companionItems(drafts: readonly Draft[], database: FoodDatabase): Parse
 }
 
 const COMPANION_DOUBT = 0.1;
+const GENERIC_DRESSINGS = new Set(['dressing', 'salad dressing', 'the dressing']);
+
+/**
+ * "a caesar salad with the dressing on the side": a dressing named with no kind is the one the
+ * salad comes with, in its usual amount unless the text gives one.
+ */
+function theSaladsDressing(draft: Draft, drafts: readonly Draft[], database: FoodDatabase): void {
+  if (!GENERIC_DRESSINGS.has(draft.range.span.key)) return;
+  const companion = drafts.find((other) => other.food.comesWith !== undefined)?.food.comesWith;
+  const food = companion === undefined ? undefined : database.byId(companion.food);
+  if (companion === undefined || food === undefined) return;
+  draft.food = food;
+  if (hasAmount(draft.modifiers) && draft.modifiers.amount.article !== true) return;
+  const [count, unit] = companion.amount.split(' ');
+  const measure = unitFromWords(unit ?? '', undefined)?.unit ?? null;
+  draft.modifiers.amount = {
+    count: Number(count),
+    unit: measure,
+    size: null,
+    hints: new Set(),
+    article: false,
+  };
+}

@@ -42,14 +42,22 @@ function followsPunctuation(tokens: readonly Token[], topic: TopicDraft, next: T
   );
 }
 
-/** "California roll" (Sushi roll, California) is sushi; a "hamburger" is one of the burgers. */
+/**
+ * "California roll" (Sushi roll, California) is sushi; a ribeye steak is a steak; a "hamburger" is
+ * one of the burgers; sausage gravy is the gravy. The topic's word must head the item's name or its
+ * description: "Caesar dressing" names a salad but is no salad, nor is "Pasta sauce" pasta.
+ */
 function isOfKind(food: Food, topic: TopicDraft): boolean {
-  if (food === topic.food) return false;
+  if (food === topic.food) return true;
   const head = singular(wordsOf(topic.range.span.key).at(-1) ?? '');
   if (head.length < 4) return false;
-  const words = [...wordsOf(food.description), ...wordsOf(food.name)].map(singular);
-  return words.some((word) => word === head || word.endsWith(head));
+  const nameHead = singular(wordsOf(food.name.split(',')[0] ?? '').at(-1) ?? '');
+  const descriptionHead = singular(wordsOf(food.description).at(0) ?? '');
+  // USDA heads dressings and sauces by what they go on ("Salad dressing, caesar").
+  return nameHead.endsWith(head) || (descriptionHead === head && !SAUCES.has(food.category));
 }
+
+const SAUCES = new Set(['condiments', 'fats_oils']);
 
 /** The food an item and its topic name together: "pepperoni pizza", "fried chicken breast". */
 function completed(database: FoodDatabase, item: TopicDraft, topic: TopicDraft): readonly Food[] | undefined {
@@ -57,6 +65,16 @@ function completed(database: FoodDatabase, item: TopicDraft, topic: TopicDraft):
   const topicKey = topic.range.span.key;
   if (itemKey.includes(topicKey) || topicKey.includes(itemKey)) return undefined;
   return database.names.lookup(`${itemKey} ${topicKey}`) ?? database.names.lookup(`${topicKey} ${itemKey}`);
+}
+
+const SHARING_WORDS = new Set(['split', 'shared', 'share', 'sharing', 'family', 'everyone', 'table']);
+
+function isShared(tokens: readonly Token[], draft: TopicDraft): boolean {
+  for (let i = draft.fragment.start; i < draft.fragment.end; i += 1) {
+    const token = tokens[i];
+    if (token?.kind === 'word' && SHARING_WORDS.has(token.text)) return true;
+  }
+  return false;
 }
 
 /** Drafts in order, topics dropped and the items they complete made whole. Mutates the items. */
@@ -69,16 +87,23 @@ export function resolveTopics<T extends TopicDraft>(
   for (let k = 0; k < drafts.length; k += 1) {
     const topic = drafts[k] as T;
     if (topic.searched === true || dropped.has(topic) || topic.fragment.joinedBy !== null) continue;
+    // "my son and I split a stack of pancakes, so I had 2 pancakes": the shared dish is not what I ate.
+    if (isShared(tokens, topic) && drafts.slice(k + 1).some((later) => later.food === topic.food)) {
+      dropped.add(topic);
+      continue;
+    }
     const bare = isBare(topic);
     let told = false;
     for (let j = k + 1; j < drafts.length; j += 1) {
       const item = drafts[j] as T;
       // A counted topic ("2 pieces of fried chicken") is told only by the items listed after it.
       if (!bare && !(j === k + 1 ? followsPunctuation(tokens, topic, item) : told)) break;
-      if (item.fragment.joinedBy === 'with' || item.fragment.joinedBy === 'without') continue;
+      if (item.fragment.joinedBy === 'without') continue;
       // "chicken and rice" are two foods, not "chicken rice": only an item told with an amount or
-      // an article ("3 slices of pepperoni", "a breast") is completed by its topic.
-      const whole = isBare(item) ? undefined : completed(database, item, topic);
+      // an article ("3 slices of pepperoni", "a breast") is completed by its topic, and never one
+      // it is served with ("pizza with pepperoni" stays a pizza with its topping).
+      const added = item.fragment.joinedBy === 'with' || item.fragment.continues === 'with';
+      const whole = isBare(item) || added ? undefined : completed(database, item, topic);
       const food = whole === undefined ? undefined : database.chooseForm(whole, item.modifiers.preparations);
       if (whole !== undefined && food !== undefined) {
         item.food = food;
