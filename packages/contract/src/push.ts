@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import type { Nutrients } from './meal-log.js';
+import type { MealType, Nutrients } from './meal-log.js';
 
 /** GET /push/key: the VAPID application server key a browser subscribes with (v1.1 Web Push). */
 export const PushKey = Type.Object({

@@ -38,7 +38,7 @@ describe.each(dialects)('push subscriptions and deliveries on $name', (dialect) 
   };
   const subscribe = (record: PushSubscriptionRecord, keep = 20) =>
     storage.transaction((tx) => tx.push.subscribe(record, keep));
-  const claim = (now: number, owner = randomUUID(), limit = 10) =>
+  const claim = (now: number, owner: string = randomUUID(), limit = 10) =>
     storage.transaction((tx) =>
       tx.push.claimDue({ owner, now: iso(now), leaseUntil: iso(now + 30_000), limit }),
     );
