@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { benchScaleOut } from './scale-out.js';
 import { benchFanout } from './server-fanout.js';
 import { benchIngest } from './server-ingest.js';
+import { benchSummary } from './summary.js';
 
 /** Runs a standalone benchmark script in its own process (it starts its own servers). */
 const runScript = (relativePath: string, env: Record<string, string> = {}) => {
@@ -65,6 +66,9 @@ if (wanted('sdk')) {
 }
 if (wanted('storm')) {
   runScript('./reconnect-storm.ts', quick ? { FITIQ_BENCH_STORM_CLIENTS: '500' } : {});
+}
+if (wanted('summary')) {
+  await benchSummary({ requests: quick ? 50 : 300 });
 }
 if (wanted('scale-out')) {
   await benchScaleOut({

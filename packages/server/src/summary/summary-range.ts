@@ -56,7 +56,7 @@ export const summaryRange = (from: string, to: string, tz: string): SummaryRange
   for (let i = 0; i <= count; i++) {
     const localMidnight = first + i * DAY_MS;
     if (i < count) dates.push(new Date(localMidnight).toISOString().slice(0, 10));
-    startsMs.push(localToUtc(formatter, localMidnight));
+    startsMs.push(localToUtc(tz, formatter, localMidnight));
   }
   return { dates, startsMs };
 };

@@ -30,26 +30,47 @@ export const zoneFormatter = (tz: string): Intl.DateTimeFormat | null => {
   return formatter;
 };
 
-/** Offset of the formatter's zone from UTC at `instant`, in ms (positive east of Greenwich). */
+/** Date.UTC, except that years 0 to 99 stay themselves rather than becoming 1900 to 1999. */
+const utcMs = (year: number, month: number, day: number, hour: number, minute: number, second: number) => {
+  const date = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+};
+
+/** en-US with hourCycle h23 and numeric fields formats as "12/31/2024, 23:05:09". */
+const WALL_CLOCK = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+
+/**
+ * Offset of the formatter's zone from UTC at `instant`, in ms (positive east of Greenwich). Reads
+ * the formatted string, not formatToParts: the same fields at less than half the cost.
+ */
 const offsetAt = (formatter: Intl.DateTimeFormat, instant: number): number => {
-  const fields: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instant)) fields[part.type] = Number(part.value);
-  const asUtc = Date.UTC(
-    fields.year ?? 0,
-    (fields.month ?? 1) - 1,
-    fields.day ?? 1,
-    fields.hour ?? 0,
-    fields.minute ?? 0,
-    fields.second ?? 0,
-  );
+  const wall = WALL_CLOCK.exec(formatter.format(instant));
+  if (!wall) throw new Error(`unexpected wall-clock format: ${formatter.format(instant)}`);
+  const [, month, day, year, hour, minute, second] = wall.map(Number) as number[];
+  const asUtc = utcMs(year ?? 0, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
   return asUtc - Math.floor(instant / 1000) * 1000;
 };
 
 /**
- * The UTC instant at which local wall-clock time `localMs` (read as if UTC) happens in the zone. Two
+ * Where each local midnight falls, by zone. A zone's rules are fixed for the life of the process (its
+ * ICU data), so an answer never goes stale, and the trends screens ask for the same days again and
+ * again: a year's 367 midnights cost 734 formatted dates, 10 to 15 ms on a busy 2-core machine.
+ */
+const midnights = new Map<string, number>();
+const MIDNIGHTS_KEPT = 100_000;
+
+/**
+ * The UTC instant at which local wall-clock time `localMs` (read as if UTC) happens in zone `tz`. Two
  * passes, as GET /meal-logs?date does it, so a summary's day is exactly that day, DST days included.
  */
-export const localToUtc = (formatter: Intl.DateTimeFormat, localMs: number): number => {
+export const localToUtc = (tz: string, formatter: Intl.DateTimeFormat, localMs: number): number => {
+  const key = `${tz} ${localMs}`;
+  const known = midnights.get(key);
+  if (known !== undefined) return known;
   const first = localMs - offsetAt(formatter, localMs);
-  return localMs - offsetAt(formatter, first);
+  const utc = localMs - offsetAt(formatter, first);
+  if (midnights.size >= MIDNIGHTS_KEPT) midnights.clear();
+  midnights.set(key, utc);
+  return utc;
 };

@@ -46,10 +46,11 @@ export const goals: Migration = {
       .columns(['user_id', 'text_key', 'logged_at', 'created_at', 'id'])
       .where(sql.ref('status'), '=', 'completed')
       .execute();
+    // totals last, so the summary reads the index alone and never the rows with their items.
     await db.schema
       .createIndex('meal_logs_completed_by_day')
       .on('meal_logs')
-      .columns(['user_id', 'logged_at'])
+      .columns(['user_id', 'logged_at', 'totals'])
       .where(sql.ref('status'), '=', 'completed')
       .execute();
   },
