@@ -3,6 +3,7 @@ export { GatedParser } from './gated-parser.js';
 export { HoldingParser } from './holding-parser.js';
 export { logMeal, registerUser, request } from './http-client.js';
 export { getMeal, patchMeal, streamHead, waitForEvent, waitForOutcomeAfter } from './meal-edits.js';
+export { type PushService, startPushService, type TestSubscription } from './push-service.js';
 export { type ServerProcess, spawnServer } from './server-process.js';
 export { readSse } from './sse-client.js';
 export { startTestServer, testConfig } from './test-server.js';

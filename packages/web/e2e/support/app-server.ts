@@ -16,12 +16,17 @@ export type AppServer = {
 
 /** The real server, serving the built app, with the real parser behind a gate; optionally behind the fault proxy. */
 export const startAppServer = async (
-  options: { proxy?: boolean; config?: Parameters<typeof testConfig>[0] } = {},
+  options: {
+    proxy?: boolean;
+    config?: Parameters<typeof testConfig>[0];
+    /** FITIQ_* variables, for settings read from the environment (FITIQ_PUSH_HOSTS). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<AppServer> => {
   const parser = new HeldParser();
   const server = await startTestServer({
     parser,
-    config: testConfig({ webDir: DIST_DIR, ...options.config }),
+    config: testConfig({ webDir: DIST_DIR, ...options.config }, options.env),
   });
   const proxy = options.proxy ? await startFaultProxy(server.url) : null;
   return {
