@@ -2,6 +2,7 @@ import webpush from 'web-push';
 import type { PushSubscriptionRecord } from '../storage/storage.js';
 import { checkPushEndpoint, type PushHostRule } from './push-hosts.js';
 import { outcomeOfStatus, type PushOutcome, retryAfterMs } from './push-outcome.js';
+import { createVapidAuthorization } from './vapid-authorization.js';
 import type { VapidKeys } from './vapid-keys.js';
 
 /**
@@ -26,11 +27,7 @@ export type OutgoingPush = { subscription: PushSubscriptionRecord; payload: stri
  * within `timeoutMs`.
  */
 export const createPushSender = (settings: PushSenderSettings) => {
-  const vapidDetails = {
-    subject: settings.subject,
-    publicKey: settings.keys.publicKey,
-    privateKey: settings.keys.privateKey,
-  };
+  const authorization = createVapidAuthorization(settings.keys, settings.subject);
   return async (
     { subscription, payload, topic }: OutgoingPush,
     signal: AbortSignal,
@@ -40,7 +37,13 @@ export const createPushSender = (settings: PushSenderSettings) => {
     const details = webpush.generateRequestDetails(
       { endpoint: allowed.url.href, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
       payload,
-      { vapidDetails, TTL: TIME_TO_LIVE_SECONDS, contentEncoding: 'aes128gcm', topic, urgency: 'normal' },
+      {
+        headers: { Authorization: authorization(allowed.url.origin, Date.now()) },
+        TTL: TIME_TO_LIVE_SECONDS,
+        contentEncoding: 'aes128gcm',
+        topic,
+        urgency: 'normal',
+      },
     );
     const headers = Object.fromEntries(Object.entries(details.headers).map(([k, v]) => [k, String(v)]));
     let response: Response;
