@@ -1,5 +1,5 @@
 import type { Goals } from '@fitiq/contract';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useClient } from '../app/client-context.js';
 import { actionErrorMessage } from '../meal/meal-actions.js';
 import type { DailyTargets } from './targets.js';
@@ -53,10 +53,24 @@ export const GoalsEditor = ({ goals, targets }: { goals: Goals | null; targets: 
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const ids = { form: useId(), error: useId() };
+  // Keyboard users keep their place: closing the form puts focus back on the button that opened it.
+  const opener = useRef<HTMLButtonElement>(null);
+  const [closedByUser, setClosedByUser] = useState(false);
+  useEffect(() => {
+    if (!draft && closedByUser) {
+      opener.current?.focus();
+      setClosedByUser(false);
+    }
+  }, [draft, closedByUser]);
+  const close = () => {
+    setDraft(null);
+    setClosedByUser(true);
+  };
 
   if (!draft) {
     return (
       <button
+        ref={opener}
         type="button"
         className="link-button small goals-summary"
         data-testid="goals-summary"
@@ -81,7 +95,7 @@ export const GoalsEditor = ({ goals, targets }: { goals: Goals | null; targets: 
     setError(null);
     try {
       await client.goals.set(parsed.goals);
-      setDraft(null);
+      close();
     } catch (failure) {
       setError(actionErrorMessage(failure));
     } finally {
@@ -94,7 +108,7 @@ export const GoalsEditor = ({ goals, targets }: { goals: Goals | null; targets: 
       className="goals-editor"
       aria-labelledby={ids.form}
       onSubmit={save}
-      onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}
+      onKeyDown={(e) => e.key === 'Escape' && close()}
     >
       <p id={ids.form} className="goals-editor-title">
         Daily goals
@@ -132,7 +146,7 @@ export const GoalsEditor = ({ goals, targets }: { goals: Goals | null; targets: 
         <button type="submit" className="button small primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save goals'}
         </button>
-        <button type="button" className="button small ghost" onClick={() => setDraft(null)}>
+        <button type="button" className="button small ghost" onClick={close}>
           Cancel
         </button>
       </div>
