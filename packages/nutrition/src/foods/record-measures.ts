@@ -133,6 +133,8 @@ export function measureNames(usdaUnit: string): { plain: string; qualified: stri
   const sizeAfter = /^\s*,\s*(miniature|mini|small|medium|large|extra large|jumbo|regular|thin|thick)\b/.exec(
     after,
   )?.[1];
+  // "slice, snack-size" (7-10 g of bread) is never "a slice": it always keeps its size.
+  const snackSized = /^\s*,\s*snack[- ]size/.test(after);
   const prefix =
     inches !== undefined
       ? `${inches}_inch_`
@@ -150,7 +152,11 @@ export function measureNames(usdaUnit: string): { plain: string; qualified: stri
     words = after.length > 1 ? [...words.slice(0, or), ...after.slice(1)] : words.slice(0, or);
   }
   if (words[0] === 'fl' && words[1] === 'oz') return { plain: 'fl_oz', qualified: 'fl_oz' };
-  const named = (plain: string) => ({ plain, qualified: `${prefix}${plain}` });
+  const named = (plain: string) =>
+    snackSized
+      ? { plain: `snack_size_${plain}`, qualified: `snack_size_${plain}` }
+      : // "slice, regular" is what "a slice" means when a record also has thin or thick ones.
+        { plain, qualified: sizeAfter === 'regular' ? plain : `${prefix}${plain}` };
   // "cup spaghetti, packed", "slice snack-size": a measuring word first is the unit by itself.
   if (MEASURING_WORDS.has(words[0] ?? '')) return named(singular(words[0] as string));
   // "cup chopped", "serving 1/2 cup", "pint as purchased": what follows the noun qualifies it.

@@ -324,3 +324,18 @@ describe("recipes, shared dishes and a salad's own dressing", () => {
     expect(foodOf(dressing).id).toBe(salad.comesWith?.food);
   });
 });
+
+describe('everyday words and measures', () => {
+  it('"a bag of chips" is potato chips (American English), not fries', () => {
+    expect(foodOf(onlyItem('a bag of chips')).id).toBe('potato-chips');
+  });
+
+  it('"a slice" of bread is a regular slice, never USDA\'s snack-size one', () => {
+    const rye = onlyItem('a slice of rye bread');
+    expect(rye.grams).toBeGreaterThan(gramsOf(foodOf(rye), 'snack_size_slice'));
+  });
+
+  it('an amount written in words after the item applies to it: "pizza, two slices"', () => {
+    expect(onlyItem('leftover pizza for lunch, two slices').quantity).toBe(2);
+  });
+});

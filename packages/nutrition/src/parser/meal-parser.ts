@@ -120,7 +120,10 @@ function parseText(
       const modifiers = emptyModifiers();
       readModifiers(tokens, fragment.start, fragment.end, lexicon, modifiers);
       const previous = drafts[drafts.length - 1];
-      const unknownText = skipFirst ? null : unknownFoodText(words, modifiers, lexicon);
+      // "pizza, two slices": a number written as a word is an amount, never an unknown food.
+      const named = words.map((word, i) => (tokens[fragment.start + i]?.kind === 'number' ? '' : word));
+      const looksLikeFood = !skipFirst && unknownFoodText(named, modifiers, lexicon) !== null;
+      const unknownText = looksLikeFood ? unknownFoodText(words, modifiers, lexicon) : null;
       const toldPart = unknownText === null ? undefined : topicPart(previous, unknownText, database);
       const found = unknownText === null || modifiers.negated || toldPart ? null : findFood(unknownText);
       if (toldPart !== undefined)

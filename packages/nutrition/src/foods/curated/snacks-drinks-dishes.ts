@@ -338,7 +338,8 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     record: 'fndds:71200010',
     name: 'Potato chips',
     category: 'snacks',
-    names: ['potato chip', 'crisp', 'potato crisp'],
+    // In American English, which the table speaks, "a bag of chips" is potato chips, not fries.
+    names: ['potato chip', 'chip', 'chips', 'crisp', 'potato crisp'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'packet',
@@ -2163,7 +2164,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     record: 'fndds:71401030',
     name: 'French fries, fast food',
     category: 'fast_food',
-    names: ['french fry', 'fries', 'chips', 'fry', 'frites', 'hot chips'],
+    names: ['french fry', 'fries', 'fry', 'frites', 'hot chips'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'medium_fast_food_order',
