@@ -1,8 +1,12 @@
-import type { StreamEvent } from '@fitiq/contract';
+import { type AnyStreamEvent, GOALS_UPDATED } from '@fitiq/contract';
+import { formatGoalsInline } from '../habits/goals-options.js';
 import { type ConnectOptions, connect } from './login.js';
 import { formatTotals } from './today.js';
 
-export const formatEvent = (event: StreamEvent): string => {
+export const formatEvent = (event: AnyStreamEvent): string => {
+  // The goals changed (on this device or another): the new ones, on the line.
+  if (event.type === GOALS_UPDATED)
+    return `#${event.seq} ${event.type.padEnd(20)} ${formatGoalsInline(event.data.goals)}`;
   const meal = event.data?.meal_log;
   // An event type this version does not know (a newer server's): its number and type.
   if (!meal) return `#${event.seq} ${event.type}`;

@@ -1,6 +1,6 @@
 import type { Goals } from '@fitiq/contract';
 import { describe, expect, it } from 'vitest';
-import { changedGoals, formatGoals } from './goals-options.js';
+import { changedGoals, formatGoals, formatGoalsInline } from './goals-options.js';
 
 const stored: Goals = { calories: 2000, protein_g: 120, carbs_g: null, fat_g: 70 };
 
@@ -44,5 +44,9 @@ describe('fitiq goals options', () => {
     expect(formatGoals(stored)).toBe(
       'calories  2000 kcal\nprotein   120 g\ncarbs     not set\nfat       70 g',
     );
+  });
+
+  it('on one line, as `fitiq watch` shows a change', () => {
+    expect(formatGoalsInline(stored)).toBe('calories 2000 kcal, protein 120 g, carbs not set, fat 70 g');
   });
 });

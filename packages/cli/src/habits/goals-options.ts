@@ -44,9 +44,15 @@ export const changedGoals = (current: Goals, options: GoalsOptions): Goals | nul
   return next;
 };
 
+const goalText = (goals: Goals, { field, unit }: (typeof GOALS)[number]): string => {
+  const value = goals[field];
+  return value === null ? 'not set' : `${formatNumber(value)} ${unit}`;
+};
+
 /** One line per goal: "calories  2000 kcal", or "not set". */
 export const formatGoals = (goals: Goals): string =>
-  GOALS.map(({ option, field, unit }) => {
-    const value = goals[field];
-    return `${option.padEnd(9)} ${value === null ? 'not set' : `${formatNumber(value)} ${unit}`}`;
-  }).join('\n');
+  GOALS.map((goal) => `${goal.option.padEnd(9)} ${goalText(goals, goal)}`).join('\n');
+
+/** The goals on one line, as `fitiq watch` shows a change: "calories 2000 kcal, protein not set, ...". */
+export const formatGoalsInline = (goals: Goals): string =>
+  GOALS.map((goal) => `${goal.option} ${goalText(goals, goal)}`).join(', ');
