@@ -4,6 +4,8 @@ import { AccountPage } from '../account/AccountPage.js';
 import { DayPage } from '../day/DayPage.js';
 import { HealthPage } from '../health/HealthPage.js';
 import { trackEditFeedback } from '../meal/edit-feedback.js';
+import { localPushRecords } from '../push/push-records.js';
+import { forgetPushOnSignOut } from '../push/push-setting.js';
 import { TrendsPage } from '../trends/TrendsPage.js';
 import { Link } from '../ui/Link.js';
 import { AppHeader } from './AppHeader.js';
@@ -75,6 +77,7 @@ export const SignedIn = ({
   const signOut = async () => {
     leaving.current = true;
     // Signed out here whatever the server says: offline, the session simply expires there later.
+    await forgetPushOnSignOut({ server: client.api, records: localPushRecords(session.user.id) });
     await client.logout().catch(() => {});
     onSignOut();
   };

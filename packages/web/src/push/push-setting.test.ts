@@ -3,7 +3,7 @@ import type { PushSubscriptionBody } from '@fitiq/contract';
 import { describe, expect, it } from 'vitest';
 import { applicationServerKey } from './application-server-key.js';
 import type { BrowserSubscription, PushBrowser, PushRecord, PushRecords, PushServer } from './push-ports.js';
-import { checkPush, disablePush, enablePush, type PushDeps } from './push-setting.js';
+import { checkPush, disablePush, enablePush, forgetPushOnSignOut, type PushDeps } from './push-setting.js';
 
 // A P-256 point is 65 bytes; any 65 bytes do for a key the fakes only compare.
 const SERVER_KEY = Buffer.alloc(65, 4).toString('base64url');
@@ -160,5 +160,15 @@ describe('"Notify me when a meal is ready"', () => {
     expect(await enablePush(deps)).toEqual({ kind: 'on' });
     expect(state.subscribedWith).toEqual([SERVER_KEY]);
     expect(state.record?.endpoint).toBe('https://push.example/1');
+  });
+
+  it("signing out: the server stops pushing this user's meals here; the browser keeps its subscription", async () => {
+    const { state, deps } = world();
+    await enablePush(deps);
+    await forgetPushOnSignOut(deps);
+    expect(state.deleted).toEqual(['sub-1']);
+    expect(state.record).toBeNull();
+    expect(state.browserSubscription).not.toBeNull();
+    expect(await checkPush(deps)).toEqual({ kind: 'off' });
   });
 });

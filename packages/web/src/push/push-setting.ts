@@ -76,6 +76,17 @@ export const disablePush = async ({ browser, server, records }: PushDeps): Promi
   return browser.permission() === 'denied' ? { kind: 'blocked', revoked: false } : { kind: 'off' };
 };
 
+/**
+ * On sign-out: the server stops pushing this user's meals to this browser, which may be shared. The
+ * browser's subscription is left alone (another person signed in here may use it). Best effort: the
+ * sign-out goes on offline, and the push service's 410 cleans up after an uninstall.
+ */
+export const forgetPushOnSignOut = async ({ server, records }: Omit<PushDeps, 'browser'>): Promise<void> => {
+  const record = records.load();
+  records.clear();
+  if (record) await forget(server, record.id).catch(() => {});
+};
+
 /** Tells the server about `subscription`; a record of an older one is removed there (best effort). */
 const register = async (
   subscription: BrowserSubscription,
