@@ -50,6 +50,7 @@ import { loggerOptions } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
 import { type OpsListener, startOpsListener } from './ops/ops-listener.js';
 import { type OpsDeps, registerHealthRoutes, registerOpsRoutes } from './ops/ops-routes.js';
+import { createReadyGauge } from './ops/ready-gauge.js';
 import { createParser } from './parser/create-parser.js';
 import type { MealParser } from './parser/meal-parser.js';
 import { registerPortionRoutes } from './portions/portion-routes.js';
@@ -300,13 +301,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     beforeScrape: async () => {
       metrics.jobQueueDepth.set(await storage.repos.jobs.countPending());
       // What /readyz would answer, so an alert can follow readiness from the scrape alone.
-      metrics.ready.set((await ops.readiness()) === null ? 1 : 0);
+      await readyGauge.refresh();
     },
   };
   // With FITIQ_OPS_PORT, /metrics is served on that listener only (started below, after this one);
   // liveness and readiness stay here too, for load balancers that probe the main port.
   if (config.opsPort === null) registerOpsRoutes(app, ops);
   else registerHealthRoutes(app, ops.readiness);
+  const readyGauge = createReadyGauge(metrics.ready, ops.readiness, () => clock.now());
   registerOpenApiRoute(app);
 
   // Node's default backlog (511) overflows when thousands of clients reconnect at once (a restart,
