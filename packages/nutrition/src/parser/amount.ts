@@ -100,6 +100,12 @@ const SINGLE_SERVE = new Set([
   'yogurt',
 ]);
 const CONTAINER = unitFromWords('container', undefined)?.unit as Unit;
+const SERVE_WORDS = new Set(['serve', 'serving', 'size', 'sized']);
+
+/** "a snack cup", "a single-serve cup", "an individual size cup": the word(s) before "cup". */
+const isSingleServe = (words: readonly string[], at: number) =>
+  SINGLE_SERVE.has(words[at - 1] ?? '') ||
+  (SERVE_WORDS.has(words[at - 1] ?? '') && SINGLE_SERVE.has(words[at - 2] ?? ''));
 
 function namesNextUnit(words: readonly string[], at: number): boolean {
   const next = words[at];
@@ -165,7 +171,7 @@ export function readModifiers(
       i += unit.words;
       continue;
     }
-    if (unit !== null && unit.unit.name === 'cup' && SINGLE_SERVE.has(words[i - 1] ?? '')) {
+    if (unit !== null && unit.unit.name === 'cup' && isSingleServe(words, i)) {
       // "an individual cup of hummus", "a snack cup": a container, not a measuring cup.
       amount.unit ??= CONTAINER;
       i += unit.words;

@@ -339,3 +339,17 @@ describe('everyday words and measures', () => {
     expect(onlyItem('leftover pizza for lunch, two slices').quantity).toBe(2);
   });
 });
+
+describe('single-serve containers', () => {
+  it('a single-serve cup of peanut butter is a container, never a measuring cup of it', () => {
+    for (const text of ['a single serve cup of peanut butter', 'an individual cup of peanut butter']) {
+      const item = onlyItem(text);
+      expect(item.grams).toBeLessThan(gramsOf(foodOf(item), 'cup') / 4);
+    }
+  });
+
+  it('a footlong from the chain is twice its 6-inch sub', () => {
+    const footlong = onlyItem('a footlong meatball sub from subway');
+    expect(footlong.grams).toBeCloseTo(2 * gramsOf(foodOf(footlong), 'sandwich'), 0);
+  });
+});

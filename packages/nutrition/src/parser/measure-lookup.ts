@@ -41,6 +41,8 @@ function score(portion: Portion, size: Size | null, hints: ReadonlySet<string>):
   return points - 0.01 * words.length;
 }
 
+const MEASURING_VOLUMES = new Set(['cup', 'tbsp', 'tsp', 'fl_oz']);
+
 export type MeasureMatch = { portion: Portion; sized: boolean };
 
 /** Nouns USDA may use for the same packaging as the text: a "pack" is its "package" or "packet". */
@@ -73,7 +75,9 @@ export function findMeasure(
   if (match !== undefined) return match;
   for (const alias of NOUN_ALIASES[noun] ?? []) {
     const aliased = findByNoun(food, alias, size, hints);
-    if (aliased !== undefined) return aliased;
+    // A container may be a "snack cup" or a "fruit cup", never the measuring cup: a single-serve
+    // cup of peanut butter is not 256 g.
+    if (aliased !== undefined && !MEASURING_VOLUMES.has(aliased.portion.unit)) return aliased;
   }
   return undefined;
 }

@@ -2359,13 +2359,15 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     record: 'sr28:21207',
     name: 'Turkey sub, 6-inch (Subway-style)',
     category: 'fast_food',
-    names: ['turkey sub', 'sub', 'subway', 'submarine sandwich', 'hoagie', '6-inch sub', 'footlong'],
+    // "subway" alone is the chain, which picks its own subs (chain context), not a food.
+    names: ['turkey sub', 'sub', 'submarine sandwich', 'hoagie', '6-inch sub', 'footlong'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'sandwich',
     measures: {
       sandwich: '6 inch_sub',
       large: '12 inch_sub',
+      footlong: '12 inch_sub',
     },
   },
   {
