@@ -87,13 +87,14 @@ const shortened = (text, length) => {
 
 /**
  * The notification of a push message `{type, seq, meal_log: {id, status, raw_input, totals}}`. The
- * message names neither the meal's type nor its day: a meal pushed now was logged just now, so both
- * come from the time it arrives, unless a newer server sends them (`meal_type`, `logged_at`).
+ * meal's type and day come from its `meal_type` and `logged_at`, which this server adds to the
+ * contract's fields; without them (another server) from the time it arrives, as a meal pushed now was
+ * logged just now.
  */
 const mealNotification = (message, now) => {
   const meal = message.meal_log;
   const when = meal.logged_at ? new Date(meal.logged_at) : now;
-  const data = { url: `/day/${localDay(Number.isNaN(when.getTime()) ? now : when)}`, meal_id: meal.id };
+  const data = { url: `/day/${localDay(Number.isNaN(when.getTime()) ? now : when)}` };
   const options = { tag: `meal-${meal.id}`, icon: '/icons/icon-192.png', timestamp: now.getTime(), data };
   if (meal.status === 'failed' || !meal.totals) {
     return {
