@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { againCommand } from './commands/again.js';
+import { type AgainOptions, againCommand } from './commands/again.js';
 import { editCommand } from './commands/edit.js';
 import { exportCommand } from './commands/export.js';
 import { foodsCommand } from './commands/foods.js';
@@ -101,13 +101,14 @@ export const buildProgram = (): Command => {
   withServer(program.command('again'))
     .description('Log a meal again, now: same text and items, completed at once without parsing')
     .argument(
-      '<meal>',
-      'its number in `fitiq recent` (1 is the latest), words of its text ("toast"), or its id (`fitiq today` shows it)',
+      '[meal]',
+      'its number in `fitiq recent` (1 is the latest), words of its text ("toast"), or its id (`fitiq today` shows it); ' +
+        'in a terminal, without it, the recent meals are listed to choose from',
     )
     .option('--at <time>', 'when it was eaten instead of now, e.g. 2026-03-01T08:30 (this machine’s time)')
     .addOption(new Option('--meal-type <type>').choices(['breakfast', 'lunch', 'dinner', 'snack']))
     .option('--json', 'print the new meal as JSON')
-    .action(run(againCommand));
+    .action(run((meal: string | undefined, options: AgainOptions) => againCommand(meal, options)));
   withServer(program.command('goals'))
     .description(
       'Show your daily goals, kept with the account; set some with the options (the others stay). ' +

@@ -7,6 +7,7 @@ import { getMeal, registerUser, request, startTestServer, testConfig } from '@fi
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settledMeal } from '../testing/completed-meal.js';
 import { runFitiq } from '../testing/run-fitiq.js';
+import { runFitiqInTerminal } from '../testing/run-fitiq-in-terminal.js';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -109,5 +110,33 @@ describe('logging a meal again from the shell, against a real server', { timeout
     const foreign = fitiq(['again', other.eggs.id], token);
     expect(await foreign.exited).toBe(2);
     expect(foreign.output.stderr).toMatch(/\(not_found\)\n$/);
+  });
+
+  it('no meal named, in a terminal: the recent meals are listed and asked for; an answer that names none is asked again', async () => {
+    const { token, eggs } = await userWithMeals();
+    const run = runFitiqInTerminal(['again'], {
+      FITIQ_URL: server.url,
+      FITIQ_HOME: mkdtempSync(join(tmpdir(), 'fitiq-home-')),
+      FITIQ_TOKEN: token,
+    });
+    await run.shows(' 2. 2 eggs and a slice of toast');
+    await run.shows('Which one?');
+    run.type('pizza\r');
+    await run.shows('no recent meal says "pizza"');
+    run.type('2\r');
+    await run.shows('logged again at');
+    expect(await run.exited).toBe(0);
+    const recent = await request<{ meal_logs: MealLog[] }>(server.url, 'GET', '/api/v1/meal-logs/recent', {
+      token,
+    });
+    expect(recent.body.meal_logs[0]).toMatchObject({ raw_input: eggs.raw_input, status: 'completed' });
+    expect(recent.body.meal_logs[0]?.id).not.toBe(eggs.id);
+  });
+
+  it('no meal named and no terminal: says how to name one, exit 2', async () => {
+    const { token } = await userWithMeals();
+    const run = fitiq(['again'], token);
+    expect(await run.exited).toBe(2);
+    expect(run.output.stderr).toMatch(/^fitiq: say which meal: its number in `fitiq recent`/);
   });
 });

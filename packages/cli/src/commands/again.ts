@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { type MealType, RECENT_MEALS_LIMIT_DEFAULT, RECENT_MEALS_LIMIT_MAX } from '@fitiq/contract';
 import { localDateTime, machineTimeZone } from '../habits/format.js';
 import { parseMealChoice, pickRecent } from '../habits/meal-choice.js';
+import { PromptCancelledError } from '../prompts/ask-credentials.js';
+import { askMeal } from '../prompts/ask-meal.js';
+import { processTerminal, type Terminal } from '../prompts/terminal.js';
 import { CliError, type ConnectOptions, connect } from './login.js';
+import { formatRecent } from './recent.js';
 import { formatMeal } from './today.js';
 
 export type AgainOptions = ConnectOptions & { at?: string; mealType?: MealType; json?: boolean };
@@ -27,15 +31,42 @@ const mealToCopy = async (client: Client, given: string): Promise<string> => {
   return pickRecent(choice, await client.recent({ limit })).id;
 };
 
+/** No meal named: in a terminal, the recent meals are listed and one is asked for; else an error. */
+const askedMeal = async (client: Client, terminal: Terminal): Promise<string> => {
+  if (!terminal.interactive)
+    throw new CliError(
+      'say which meal: its number in `fitiq recent`, words of its text, or its id (`fitiq today` shows it)',
+    );
+  const recent = await client.recent({ limit: RECENT_MEALS_LIMIT_DEFAULT });
+  if (recent.length === 0)
+    throw new CliError('there are no recent meals yet: log one with `fitiq log "..."`');
+  const tz = machineTimeZone();
+  for (const [i, meal] of recent.entries()) terminal.output.write(`${formatRecent(meal, i + 1, tz)}\n`);
+  const pick = (answer: string) => {
+    const choice = parseMealChoice(answer);
+    return choice.kind === 'id' ? choice.id : pickRecent(choice, recent).id;
+  };
+  try {
+    return await askMeal(terminal, pick);
+  } catch (error) {
+    if (error instanceof PromptCancelledError) throw new CliError('cancelled: nothing logged', 130);
+    throw error;
+  }
+};
+
 /**
- * `fitiq again <meal>`: logs a completed meal again, now (or `--at`), with the same text and items,
- * completed at once without parsing. The request carries an Idempotency-Key, so a retry by the SDK
+ * `fitiq again [meal]`: logs a completed meal again, now (or `--at`), with the same text and items,
+ * completed at once without parsing (without a meal named, a terminal is asked which). The request carries an Idempotency-Key, so a retry by the SDK
  * never makes two copies.
  */
-export const againCommand = async (given: string, options: AgainOptions): Promise<void> => {
+export const againCommand = async (
+  given: string | undefined,
+  options: AgainOptions,
+  terminal: Terminal = processTerminal(),
+): Promise<void> => {
   const client = await connect(options);
   try {
-    const id = await mealToCopy(client, given);
+    const id = given === undefined ? await askedMeal(client, terminal) : await mealToCopy(client, given);
     const body = {
       ...(options.at ? { logged_at: loggedAt(options.at) } : {}),
       ...(options.mealType ? { meal_type: options.mealType } : {}),
