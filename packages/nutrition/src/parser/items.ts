@@ -31,9 +31,13 @@ const SPREAD_CATEGORIES = new Set<FoodCategory>(['fats_oils', 'condiments', 'nut
 const categoryOf = (span: FoodSpan): FoodCategory | undefined =>
   (span.candidates.find((food) => food.isDefaultForm) ?? span.candidates[0])?.category;
 
-function isSpreadOn(first: FoodSpan, head: FoodSpan): boolean {
+function isSpread(first: FoodSpan): boolean {
   const category = categoryOf(first);
-  return (category !== undefined && SPREAD_CATEGORIES.has(category)) || categoryOf(head) === 'bread';
+  return category !== undefined && SPREAD_CATEGORIES.has(category);
+}
+
+function isSpreadOn(first: FoodSpan, head: FoodSpan): boolean {
+  return isSpread(first) || categoryOf(head) === 'bread';
 }
 
 const isOf = (token: Token | undefined) => token?.kind === 'word' && token.text === 'of';
@@ -46,8 +50,23 @@ function dropUnitNames(tokens: readonly Token[], spans: readonly FoodSpan[]): Fo
   return spans.filter((span, k) => !(k + 1 < spans.length && isUnitWord(span.key) && isOf(tokens[span.end])));
 }
 
-export function itemRanges(tokens: readonly Token[], fragment: Fragment): ItemRange[] {
+/** One food the table names by two names side by side ("banana bread" is "Bread, banana"), or null. */
+export type JoinedName = (first: FoodSpan, second: FoodSpan) => FoodSpan | null;
+
+export function itemRanges(
+  tokens: readonly Token[],
+  fragment: Fragment,
+  joined: JoinedName = () => null,
+): ItemRange[] {
   const spans = dropUnitNames(tokens, fragment.spans);
+  // "banana bread", "pumpkin bread": a bread named by what is in it is one food, when the table has it.
+  for (let k = 0; k + 1 < spans.length; k += 1) {
+    const span = spans[k] as FoodSpan;
+    const next = spans[k + 1] as FoodSpan;
+    const whole =
+      next.start === span.end && categoryOf(next) === 'bread' && !isSpread(span) ? joined(span, next) : null;
+    if (whole !== null) spans.splice(k, 2, whole);
+  }
   const ranges: ItemRange[] = [];
   let start = fragment.start;
   let describedBy: FoodSpan | null = null;

@@ -353,3 +353,13 @@ describe('single-serve containers', () => {
     expect(footlong.grams).toBeCloseTo(2 * gramsOf(foodOf(footlong), 'sandwich'), 0);
   });
 });
+
+describe('a bread named by what is in it', () => {
+  it('"banana bread" is USDA\'s banana bread, not a banana and a slice of white bread', () => {
+    expect(foodOf(onlyItem('a slice of banana bread')).description).toMatch(/^Bread, banana/);
+  });
+
+  it('"peanut butter toast" stays the spread and the toast', () => {
+    expect(itemsOf('peanut butter toast')).toHaveLength(2);
+  });
+});

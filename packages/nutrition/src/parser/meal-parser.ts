@@ -19,7 +19,7 @@ import {
   isDescriptiveWord,
 } from './chain-context.js';
 import { countDishesOnce, isDish } from './dish-parts.js';
-import { findFoodSpans } from './food-spans.js';
+import { type FoodSpan, findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
 import { type ItemRange, itemRanges } from './items.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
@@ -133,7 +133,7 @@ function parseText(
       else if (previous !== undefined) amendPrevious(previous, modifiers, database, findFood);
       continue;
     }
-    const ranges = itemRanges(tokens, fragment);
+    const ranges = itemRanges(tokens, fragment, (first, second) => breadNamed(first, second, database));
     for (const range of skipFirst ? ranges.slice(1) : ranges) {
       const modifiers = readItemModifiers(tokens, range, lexicon);
       if (modifiers.negated || fragment.joinedBy === 'without') continue;
@@ -244,6 +244,15 @@ function describesPrevious(
   if (!packedIn && !afterComma) return false;
   const named = ` ${`${previous.food.name} ${previous.food.description}`.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
   return named.includes(` ${range.span.key} `);
+}
+
+/** "banana bread" is USDA's "Bread, banana": the bread record headed by it and named by the first word. */
+function breadNamed(first: FoodSpan, bread: FoodSpan, database: FoodDatabase): FoodSpan | null {
+  const found = database.searchIndex().search(`${first.key} ${bread.key}`, 1)[0];
+  const food = found === undefined || found.tier === 'fuzzy' ? undefined : database.byId(found.id);
+  const description = food?.description.toLowerCase() ?? '';
+  if (food === undefined || !description.startsWith(`bread, ${first.key}`)) return null;
+  return { start: first.start, end: bread.end, key: `${first.key} ${bread.key}`, candidates: [food] };
 }
 
 /** An item for a food the search found under words no curated name has. */
