@@ -20,7 +20,7 @@ const available = await scaleOutServicesAvailable();
  * for an event is decided and sent once for the whole cluster, never once per node, and an
  * acknowledgement on a realtime node stops the push a worker node would have sent.
  */
-describe.skipIf(!available)('Web Push across nodes on PostgreSQL and Redis', { timeout: 180_000 }, () => {
+describe.skipIf(!available)('Web Push across nodes on PostgreSQL and Redis', { timeout: 300_000 }, () => {
   let database: { url: string; drop: () => Promise<void> };
   let service: PushService;
   const nodes: ServerProcess[] = [];
@@ -89,8 +89,7 @@ describe.skipIf(!available)('Web Push across nodes on PostgreSQL and Redis', { t
     ['api | realtime | worker | worker', ['api', 'realtime', 'worker', 'worker']],
     ['two nodes with every role', ['api,realtime,worker', 'api,realtime,worker']],
   ])('%s: each missed outcome is pushed exactly once; an acknowledged one never', async (_layout, roles) => {
-    const started = [];
-    for (const role of roles) started.push({ role, node: await node(role) });
+    const started = await Promise.all(roles.map(async (role) => ({ role, node: await node(role) })));
     const api = started.find((s) => s.role.includes('api'))?.node.url as string;
     const realtime = started.filter((s) => s.role.includes('realtime')).at(-1)?.node.url as string;
 
