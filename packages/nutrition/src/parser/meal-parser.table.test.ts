@@ -363,3 +363,21 @@ describe('a bread named by what is in it', () => {
     expect(itemsOf('peanut butter toast')).toHaveLength(2);
   });
 });
+
+describe('sizes said in words and inches', () => {
+  it('"a quarter of a watermelon" is a quarter of the whole melon; "a watermelon" alone its usual portion', () => {
+    const quarter = onlyItem('a quarter of a watermelon');
+    expect(quarter.grams).toBeCloseTo(gramsOf(foodOf(quarter), 'melon') / 4, 0);
+    expect(onlyItem('a watermelon').grams).toBeLessThan(gramsOf(foodOf(quarter), 'melon') / 4);
+  });
+
+  it('"a mini muffin" is the mini measure, not a small one', () => {
+    const muffin = onlyItem('a mini muffin');
+    expect(muffin.grams).toBeCloseTo(gramsOf(foodOf(muffin), 'mini'), 1);
+  });
+
+  it('"a 12 inch pizza" is the whole pizza whose diameter USDA gives as 11-12 inches', () => {
+    const pizza = onlyItem('a 12 inch pizza');
+    expect(pizza.grams).toBeCloseTo(gramsOf(foodOf(pizza), 'medium_pizza'), 0);
+  });
+});

@@ -189,14 +189,41 @@ function namedByHint(food: Food, amount: Amount): Portion | undefined {
   return undefined;
 }
 
+/** "a 12 inch pizza": the measure whose label gives that diameter ("medium pizza (11-12\" diameter)"). */
+function measureByInches(food: Food, amount: Amount): Portion | undefined {
+  if (!amount.hints.has('inch') && !amount.hints.has('inches')) return undefined;
+  const inches = [...amount.hints].map(Number).find((value) => value > 0 && value < 40);
+  if (inches === undefined) return undefined;
+  return food.portions.find((portion) => {
+    const range = /([0-9]+)(?:-([0-9]+))?" (?:dia|diameter)/.exec(portion.label);
+    if (range === null) return false;
+    const low = Number(range[1]);
+    const high = Number(range[2] ?? range[1]);
+    return inches >= low && inches <= high;
+  });
+}
+
+/** A measure that is the whole of what the food's name says: "melon" for a watermelon. */
+const WHOLE_SUFFIX_MIN = 4;
+
 function countedPortion(food: Food, amount: Amount): Portion {
   // "two 4 inch pancakes": words of a dimension pick among the food's own measures.
   const described = [...amount.hints].some((hint) => /^[0-9]/.test(hint));
+  const byInches = described ? measureByInches(food, amount) : undefined;
+  if (byInches !== undefined) return byInches;
   for (const name of food.names) {
     const word = name.slice(name.lastIndexOf(' ') + 1);
     const own = described
       ? findMeasure(food, word, amount.size, amount.hints, true)?.portion
-      : (exactMeasure(food, word) ?? exactMeasure(food, word.replace(/e?s$/, '')));
+      : (exactMeasure(food, word) ??
+        exactMeasure(food, word.replace(/e?s$/, '')) ??
+        // "a quarter of a watermelon" is a quarter of its "melon", the whole fruit; "a watermelon"
+        // alone stays its usual portion.
+        ((amount.count ?? 1) < 1
+          ? food.portions.find(
+              (portion) => portion.unit.length >= WHOLE_SUFFIX_MIN && word.endsWith(portion.unit),
+            )
+          : undefined));
     if (own !== undefined) return own;
   }
   const usual = defaultPortion(food);
@@ -232,6 +259,9 @@ const SIZE_UNITS = new Set(['small', 'medium', 'large', 'extra_large']);
 
 function unitlessGrams(food: Food, count: number, amount: Amount): PortionReading {
   if (amount.size !== null) {
+    // "a mini muffin": a measure named by the very word said beats the size it stands for.
+    const named = namedByHint(food, amount);
+    if (named !== undefined) return reading(count * named.grams, count, named.unit, 0);
     const sized = findSizedMeasure(food, amount.size, amount.hints);
     if (sized !== undefined) return reading(count * sized.grams, count, sized.unit, 0);
     // "a large coffee" when the food has no sizes: scale its usual portion.
@@ -247,6 +277,7 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     amount.count === null
       ? defaultPortion(food)
       : (namedByHint(food, amount) ??
+        measureByInches(food, amount) ??
         (isOneUsual(food, amount) ? defaultPortion(food) : countedPortion(food, amount)));
   return reading(
     count * usual.grams,
