@@ -9,6 +9,7 @@ import type { Job } from './job.js';
  * mid-job.
  */
 export type JobReservation = {
+  /** The lease's own token (see worker-pool.ts): the job's lease owner, which its commit checks. */
   readonly owner: string;
   readonly leaseUntil: string;
   /** The job and its meal are committed: run it. */
