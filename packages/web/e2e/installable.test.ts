@@ -89,10 +89,13 @@ describe.skipIf(!chromiumAvailable())('the web app: installable on a phone', { t
     expect(purposes('any').map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(purposes('maskable').map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['512x512']));
 
+    // Kept under the same names across releases: revalidated, so an installed app sees a new icon.
+    expect(answer.headers()['cache-control']).toBe('no-cache');
     for (const icon of manifest.icons) {
       const served = await page.request.get(new URL(icon.src, server.url).href);
       expect(served.status(), icon.src).toBe(200);
       expect(served.headers()['content-type'], icon.src).toContain(icon.type);
+      expect(served.headers()['cache-control'], icon.src).toBe('no-cache');
       if (icon.sizes === 'any') continue;
       const pixels = await readIcon(page, icon.src);
       expect(`${pixels.width}x${pixels.height}`, icon.src).toBe(icon.sizes);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -14,12 +14,12 @@ export const registerWebApp = async (app: FastifyInstance, webDir: string | null
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
-    // Hashed asset names change with their content, so they may be cached for good; index.html may not.
+    // Hashed asset names change with their content, so they may be cached for good. Everything else
+    // keeps its name across builds (index.html, sw.js, the manifest and its icons) and is revalidated,
+    // or an installed app would keep an old manifest for a year.
     setHeaders: (res, path) => {
-      res.header(
-        'cache-control',
-        path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
-      );
+      const hashed = relative(webDir, path).startsWith(`assets${sep}`);
+      res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   return true;
