@@ -1,4 +1,4 @@
-import type { AccountExport, PushKey, PushSubscriptionCreated, StreamEvent } from '@fitiq/contract';
+import type { AccountExport, PushKey, PushSubscriptionCreated, Session, StreamEvent } from '@fitiq/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
 import type { Clock } from '../ops/clock.js';
@@ -221,6 +221,7 @@ describe('Web Push: a meal outcome no live device acknowledged is pushed to each
     expect((await server.storage.repos.push.listForUser(me.body.id)).map((s) => s.id)).toEqual([id]);
   });
 
+  let ssrfUser: Session | undefined;
   it.each([
     ['another host', 'https://push.example.com/send/abc'],
     ['a host that only ends like an allowed one', 'https://fcm.googleapis.com.example.com/send/abc'],
@@ -236,7 +237,8 @@ describe('Web Push: a meal outcome no live device acknowledged is pushed to each
     ['credentials in the URL', 'https://user:secret@fcm.googleapis.com/fcm/send/abc'],
     ['no URL at all', 'not a url'],
   ])('SSRF: an endpoint on %s is refused with 400 and nothing is stored', async (_name, endpoint) => {
-    const session = await registerUser(server.url);
+    ssrfUser ??= await registerUser(server.url);
+    const session = ssrfUser;
     const keys = service.subscribe().json.keys;
     const answer = await request<{ code: string; errors: Array<{ path: string }> }>(
       server.url,
