@@ -55,9 +55,3 @@ describe('FITIQ_OPS_PORT', () => {
     expect(() => loadConfig({ PORT: '8080', FITIQ_OPS_PORT: '8080' })).toThrow(ConfigError);
   });
 });
-
-describe('job leases by default', () => {
-  it('last at most 15 s', () => {
-    expect(loadConfig({}).jobs.leaseMs).toBeLessThanOrEqual(15_000);
-  });
-});
