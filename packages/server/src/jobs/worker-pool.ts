@@ -24,7 +24,7 @@ type Leased = {
 
 const leaseOf = (job: Job) => ({ id: job.id, owner: job.leaseOwner ?? '' });
 
-/** Jobs leased to the pool may wait this many times `concurrency` for a slot (their lease runs meanwhile). */
+/** Jobs leased to the pool may wait this many times `concurrency` for a slot (their leases renewed meanwhile). */
 const WAITING_PER_SLOT = 2;
 
 /**
