@@ -15,10 +15,14 @@ export const createAckRecorder = (storage: Storage, log: FastifyBaseLogger) => {
 
   const flush = async (userId: string): Promise<void> => {
     writing.add(userId);
+    // Many sockets of one user acknowledge the same event at nearly the same moment: one write for all.
+    let written = 0;
     try {
       for (let seq = pending.get(userId); seq !== undefined; seq = pending.get(userId)) {
         pending.delete(userId);
+        if (seq <= written) continue;
         await storage.repos.push.cancelAcknowledged(userId, seq);
+        written = seq;
       }
     } catch (error) {
       log.warn({ err: error, userId }, 'recording an acknowledgement for push failed; the push may go out');
