@@ -27,7 +27,19 @@ function measure(count: number, unitWord: string): Amount {
  * The amount of an unmeasured food added "with" another: milk in coffee is a splash (2 tbsp),
  * milk on cereal about half a cup, honey in tea a teaspoon. `null` when the usual portion stands.
  */
+/** What goes on a bowl of yogurt, oatmeal or cereal is a topping, not a serving of its own. */
+const BOWL_HOSTS = new Set(['dairy', 'grains', 'cereal']);
+const TOPPING_AMOUNTS: ReadonlyMap<string, [number, string]> = new Map([
+  ['cereal', [0.25, 'cup']],
+  ['nuts_seeds', [2, 'tbsp']],
+]);
+
 export function additionAmount(food: Food, host: Food): Amount | null {
+  // "yogurt with granola", "oatmeal with walnuts": a quarter cup of granola, 2 tbsp of nuts.
+  const topping = BOWL_HOSTS.has(host.category) ? TOPPING_AMOUNTS.get(food.category) : undefined;
+  if (topping !== undefined && food.portions.some((portion) => portion.unit === 'cup')) {
+    return measure(topping[0], topping[1]);
+  }
   if (isMilkLike(food))
     return isDrink(host) ? measure(2, 'tbsp') : { count: 0.5, unit: null, size: null, hints: new Set() };
   if (isDrink(host) && food.defaultPortion === 'tbsp' && food.portions.some((p) => p.unit === 'tsp')) {

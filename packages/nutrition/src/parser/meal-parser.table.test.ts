@@ -381,3 +381,19 @@ describe('sizes said in words and inches', () => {
     expect(pizza.grams).toBeCloseTo(gramsOf(foodOf(pizza), 'medium_pizza'), 0);
   });
 });
+
+describe('toppings on a bowl and a plain "cereal"', () => {
+  it('granola on yogurt is a quarter cup and nuts 2 tbsp, not a serving of each', () => {
+    const [, granola] = itemsOf('yogurt with granola');
+    expect(granola?.grams).toBeCloseTo(gramsOf(foodOf(granola as ParsedItem), 'cup') / 4, 0);
+    const [, walnuts] = itemsOf('oatmeal with walnuts');
+    expect(walnuts?.unit).toBe('tbsp');
+    expect(walnuts?.quantity).toBe(2);
+  });
+
+  it('"a bowl of cereal" is a cup of ready-to-eat cereal; said more exactly after a comma, only once', () => {
+    expect(foodOf(onlyItem('a bowl of cereal')).description).toMatch(/^Cereal, ready-to-eat/);
+    const items = itemsOf('a bowl of cereal, like a cup and a half of cheerios with skim milk');
+    expect(items).toHaveLength(2);
+  });
+});

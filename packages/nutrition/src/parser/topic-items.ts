@@ -109,7 +109,10 @@ export function resolveTopics<T extends TopicDraft>(
         item.food = food;
         item.range = { ...item.range, span: { ...item.range.span, candidates: [...whole] } };
         told = true;
-      } else if (bare && isOfKind(item.food, topic)) told = true;
+      } else if (isOfKind(item.food, topic) && item.food !== topic.food && (bare || j === k + 1)) {
+        // "a bowl of cereal, like a cup and a half of cheerios": the same meal said more exactly.
+        told = true;
+      } else if (bare && item.food === topic.food) told = true;
       else if (!bare) break;
     }
     if (told) dropped.add(topic);

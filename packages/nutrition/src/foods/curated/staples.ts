@@ -2704,4 +2704,17 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     isDefaultForm: true,
     defaultUnit: 'serving',
   },
+  {
+    id: 'cereal-generic',
+    record: 'fndds:57100100',
+    name: 'Breakfast cereal (ready-to-eat)',
+    category: 'cereal',
+    names: ['cereal', 'breakfast cereal', 'cold cereal', 'dry cereal'],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'cup',
+    measures: {
+      bowl: '1 cup',
+    },
+  },
 ];
