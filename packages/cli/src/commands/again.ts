@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type MealType, RECENT_MEALS_LIMIT_DEFAULT, RECENT_MEALS_LIMIT_MAX } from '@fitiq/contract';
 import { localDateTime, machineTimeZone } from '../habits/format.js';
 import { parseMealChoice, pickRecent } from '../habits/meal-choice.js';
-import { PromptCancelledError } from '../prompts/ask-credentials.js';
-import { askMeal } from '../prompts/ask-meal.js';
-import { processTerminal, type Terminal } from '../prompts/terminal.js';
+import { PromptCancelledError, processTerminal, type Terminal } from '../prompts/terminal.js';
 import { CliError, type ConnectOptions, connect } from './login.js';
 import { formatRecent } from './recent.js';
 import { formatMeal } from './today.js';
@@ -47,6 +45,7 @@ const askedMeal = async (client: Client, terminal: Terminal): Promise<string> =>
     return choice.kind === 'id' ? choice.id : pickRecent(choice, recent).id;
   };
   try {
+    const { askMeal } = await import('../prompts/ask-meal.js');
     return await askMeal(terminal, pick);
   } catch (error) {
     if (error instanceof PromptCancelledError) throw new CliError('cancelled: nothing logged', 130);

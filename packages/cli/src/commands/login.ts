@@ -9,8 +9,7 @@ import {
   makeDirectory,
   type SessionStore,
 } from '@fitiq/client/node';
-import { askCredentials, PromptCancelledError } from '../prompts/ask-credentials.js';
-import { processTerminal, type Terminal } from '../prompts/terminal.js';
+import { PromptCancelledError, processTerminal, type Terminal } from '../prompts/terminal.js';
 
 /**
  * Sessions kept by `fitiq login`, one per server URL, in $FITIQ_HOME (default ~/.fitiq). `token` is
@@ -179,6 +178,8 @@ const credentialsFor = async (url: string, options: LoginOptions, terminal: Term
   const last = (await readCredentials())[url]?.email;
   terminal.output.write(`${options.register ? 'Create an account on' : 'Log in to'} ${url}\n`);
   try {
+    // Loaded only to ask: every command imports this file, and most never ask anything.
+    const { askCredentials } = await import('../prompts/ask-credentials.js');
     return await askCredentials(
       {
         email,

@@ -1,14 +1,7 @@
 import { PASSWORD_MIN_LENGTH } from '@fitiq/contract';
 import input from '@inquirer/input';
 import password from '@inquirer/password';
-import type { Terminal } from './terminal.js';
-
-/** The person pressed Ctrl-C (or closed the terminal) while being asked. */
-export class PromptCancelledError extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
+import { PromptCancelledError, type Terminal } from './terminal.js';
 
 export type CredentialsAsked = {
   /** What flags or the environment gave already: only the rest is asked. */

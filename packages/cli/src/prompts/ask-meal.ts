@@ -1,6 +1,5 @@
 import input from '@inquirer/input';
-import { PromptCancelledError } from './ask-credentials.js';
-import type { Terminal } from './terminal.js';
+import { PromptCancelledError, type Terminal } from './terminal.js';
 
 /**
  * Asks which of the listed meals to take, as `fitiq again` does when not told: the answer is checked

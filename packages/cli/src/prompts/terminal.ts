@@ -17,3 +17,10 @@ export const processTerminal = (): Terminal => ({
   output: process.stderr,
   interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
 });
+
+/** The person pressed Ctrl-C (or closed the terminal) while being asked. */
+export class PromptCancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
