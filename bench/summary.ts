@@ -16,6 +16,7 @@ import {
   postgresAvailable,
 } from '../packages/server/src/testing/storage-dialects.js';
 import { fmt, median, percentile, printTable } from './lib/stats.js';
+import { mainThreadCpuMs } from './lib/thread-cpu.js';
 
 type Options = { requests: number };
 
@@ -94,15 +95,27 @@ const naivePerDay = async (storage: Storage, userId: string) => {
   return days;
 };
 
-const timed = async (runs: number, work: () => Promise<unknown>): Promise<number[]> => {
+type Timed = number[] & { cpuPerRunMs: number | null };
+
+/**
+ * Wall-clock time of each run, and this process's main-thread CPU per run over all of them: on a
+ * machine whose cores are shared, the wall clock also counts the time others held the core, the CPU
+ * time only what the work itself cost (for PostgreSQL, the client's part: the server's is elsewhere).
+ */
+const timed = async (runs: number, work: () => Promise<unknown>): Promise<Timed> => {
   const times: number[] = [];
+  const cpuBefore = mainThreadCpuMs(process.pid);
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     await work();
     times.push(performance.now() - started);
   }
-  return times;
+  const cpuAfter = mainThreadCpuMs(process.pid);
+  const cpuPerRunMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / runs;
+  return Object.assign(times, { cpuPerRunMs });
 };
+
+const cpu = (times: Timed) => (times.cpuPerRunMs === null ? 'n/a' : fmt(times.cpuPerRunMs, 2));
 
 type Opened = { storage: Storage; dispose: () => Promise<void> };
 
@@ -176,7 +189,18 @@ export const benchSummary = async ({ requests }: Options) => {
       const baseline = await timed(Math.max(5, Math.floor(requests / 4)), () =>
         naivePerDay(opened.storage, userId),
       );
-      const get = () => request(server.url, 'GET', query, { token: session.access_token });
+      let resets = 0;
+      // On this shared machine a request now and then meets a reset connection: it is sent again,
+      // and counted in the table, so a figure never hides one.
+      const get = async () => {
+        try {
+          return await request(server.url, 'GET', query, { token: session.access_token });
+        } catch (error) {
+          resets++;
+          if (resets > requests / 10) throw error;
+          return request(server.url, 'GET', query, { token: session.access_token });
+        }
+      };
       await timed(warmup, get);
       const http = await timed(requests, get);
 
@@ -187,6 +211,7 @@ export const benchSummary = async ({ requests }: Options) => {
           'per-day loop (baseline)',
           fmt(median(baseline), 2),
           fmt(percentile(baseline, 99), 2),
+          cpu(baseline),
           '1',
         ],
         [
@@ -194,6 +219,7 @@ export const benchSummary = async ({ requests }: Options) => {
           'summary, one query',
           fmt(median(summary), 2),
           fmt(p99, 2),
+          cpu(summary),
           `${fmt(median(baseline) / median(summary), 1)}x faster`,
         ],
         [
@@ -201,9 +227,9 @@ export const benchSummary = async ({ requests }: Options) => {
           'GET /summary over HTTP',
           fmt(median(http), 2),
           fmt(percentile(http, 99), 2),
-          percentile(http, 99) < TARGET_P99_MS
-            ? `p99 < ${TARGET_P99_MS} ms: yes`
-            : `p99 < ${TARGET_P99_MS} ms: NO`,
+          cpu(http),
+          `p99 < ${TARGET_P99_MS} ms: ${percentile(http, 99) < TARGET_P99_MS ? 'yes' : 'NO'}` +
+            (resets > 0 ? ` (${resets} resent)` : ''),
         ],
       );
     } finally {
@@ -211,7 +237,11 @@ export const benchSummary = async ({ requests }: Options) => {
       await opened.dispose();
     }
   }
-  printTable('Summary of a 366-day range (ms)', ['storage', 'read', 'median', 'p99', 'vs baseline'], rows);
+  printTable(
+    'Summary of a 366-day range (ms)',
+    ['storage', 'read', 'median', 'p99', 'CPU/run', 'vs baseline'],
+    rows,
+  );
   // Latency on a shared machine says as much about its other tenants as about the code.
   console.log(
     `load average at the end: ${loadavg()
