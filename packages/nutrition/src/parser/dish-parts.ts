@@ -19,6 +19,8 @@ export type DishDraft = {
   bowl: boolean;
   /** Listed after "made with": "a smoothie I made with a banana and milk" is its recipe. */
   recipe: boolean;
+  /** Listed after a dash that spells the dish before it out. */
+  spelledOut: boolean;
 };
 
 const DISH_CATEGORIES = new Set<FoodCategory>(['dishes', 'fast_food']);
@@ -70,7 +72,8 @@ const isPart = (draft: DishDraft) =>
   (PART_JOINERS.has(draft.fragment.joinedBy ?? '') || PART_JOINERS.has(draft.fragment.continues ?? '')) &&
   !draft.aside &&
   !NOT_PARTS.has(draft.food.category) &&
-  !isDish(draft.food);
+  // "a tuna melt - tuna salad and cheese on bread": what a dash spells out is in the dish, even a dish.
+  (draft.spelledOut || !isDish(draft.food));
 
 /** Two parts make a list: "a burrito bowl with guacamole" is the bowl, plus guacamole. */
 const BOWL_LIST = 2;

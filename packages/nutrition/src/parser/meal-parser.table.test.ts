@@ -397,3 +397,9 @@ describe('toppings on a bowl and a plain "cereal"', () => {
     expect(items).toHaveLength(2);
   });
 });
+
+describe('a dish spelled out after a dash', () => {
+  it('"a tuna melt - tuna salad and cheese on bread" is the melt once, even though tuna salad is a dish', () => {
+    expect(itemsOf('tuna melt - tuna salad and cheese on bread')).toHaveLength(1);
+  });
+});

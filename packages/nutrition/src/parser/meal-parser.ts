@@ -61,6 +61,8 @@ type Draft = {
   bowl: boolean;
   /** What a dish was "made with": its recipe, so the parts are what was eaten. */
   recipe: boolean;
+  /** After a dash: "a tuna melt - tuna salad and cheese on bread" spells the melt out. */
+  spelledOut: boolean;
 };
 
 export type MealParserOptions = {
@@ -160,6 +162,7 @@ function parseText(
         plural: database.names.isPlural(range.span.key),
         bowl: range.span.key.split(' ').includes('bowl') || wordAfter(tokens, range.span.end) === 'bowl',
         recipe: fragment.joinedBy === 'with' && RECIPE_WORDS.has(wordAfter(tokens, fragment.start - 2) ?? ''),
+        spelledOut: isSpelledOut(tokens, fragment, drafts.at(-1)),
       });
     }
   }
@@ -211,6 +214,17 @@ function isTopping(tokens: readonly Token[], fragment: Fragment, previous: Draft
     return before?.kind === 'word' && (before.text === 'topped' || before.text === 'sprinkled');
   }
   return fragment.continues === 'with' && fragment.joinedBy === null && previous?.aside === true;
+}
+
+/** Right after a dash, or further along the list a dash began ("- tuna salad and cheese"). */
+function isSpelledOut(tokens: readonly Token[], fragment: Fragment, previous: Draft | undefined): boolean {
+  if (tokens[fragment.start - 1]?.kind === 'dash') return true;
+  return (
+    fragment.joinedBy === null &&
+    fragment.continues === null &&
+    previous?.spelledOut === true &&
+    previous.fragment.end + 1 === fragment.start
+  );
 }
 
 const RECIPE_WORDS = new Set(['made', 'make', 'using', 'blended']);
@@ -270,6 +284,7 @@ function searchedDraft(food: Food, modifiers: Modifiers, fragment: Fragment, key
     searched: true,
     bowl: false,
     recipe: false,
+    spelledOut: false,
   };
 }
 
