@@ -55,21 +55,22 @@ const askedMeal = async (client: Client, terminal: Terminal): Promise<string> =>
 
 /**
  * `fitiq again [meal]`: logs a completed meal again, now (or `--at`), with the same text and items,
- * completed at once without parsing (without a meal named, a terminal is asked which). The request carries an Idempotency-Key, so a retry by the SDK
- * never makes two copies.
+ * completed at once without parsing; without a meal named, a terminal is asked which. The copy goes
+ * with an Idempotency-Key: sent again after a token refresh, it still makes one meal.
  */
 export const againCommand = async (
   given: string | undefined,
   options: AgainOptions,
   terminal: Terminal = processTerminal(),
 ): Promise<void> => {
+  // Checked before anything is asked or sent.
+  const body = {
+    ...(options.at ? { logged_at: loggedAt(options.at) } : {}),
+    ...(options.mealType ? { meal_type: options.mealType } : {}),
+  };
   const client = await connect(options);
   try {
     const id = given === undefined ? await askedMeal(client, terminal) : await mealToCopy(client, given);
-    const body = {
-      ...(options.at ? { logged_at: loggedAt(options.at) } : {}),
-      ...(options.mealType ? { meal_type: options.mealType } : {}),
-    };
     const { meal } = await client.api.copyMealLog(id, body, randomUUID());
     if (options.json) {
       console.log(JSON.stringify(meal, null, 2));
