@@ -1,9 +1,9 @@
-import webpush from 'web-push';
 import type { PushSubscriptionRecord } from '../storage/storage.js';
 import { checkPushEndpoint, type PushHostRule } from './push-hosts.js';
 import { outcomeOfStatus, type PushOutcome, retryAfterMs } from './push-outcome.js';
 import { createVapidAuthorization } from './vapid-authorization.js';
 import type { VapidKeys } from './vapid-keys.js';
+import { loadWebPush } from './web-push-library.js';
 
 /**
  * How long a push service keeps a message for a device that is offline (RFC 8030 TTL): a meal's
@@ -27,13 +27,15 @@ export type OutgoingPush = { subscription: PushSubscriptionRecord; payload: stri
  * within `timeoutMs`.
  */
 export const createPushSender = (settings: PushSenderSettings) => {
-  const authorization = createVapidAuthorization(settings.keys, settings.subject);
+  let authorization: ReturnType<typeof createVapidAuthorization> | null = null;
   return async (
     { subscription, payload, topic }: OutgoingPush,
     signal: AbortSignal,
   ): Promise<PushOutcome> => {
     const allowed = checkPushEndpoint(subscription.endpoint, settings.hosts);
     if (!allowed.ok) return { kind: 'not_allowed', reason: allowed.reason };
+    const webpush = await loadWebPush();
+    authorization ??= createVapidAuthorization(webpush, settings.keys, settings.subject);
     const details = webpush.generateRequestDetails(
       { endpoint: allowed.url.href, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
       payload,

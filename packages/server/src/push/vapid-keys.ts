@@ -1,7 +1,6 @@
 import { createECDH } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import webpush from 'web-push';
 import { makeDirectory } from '../storage/make-directory.js';
 
 /** The application server's P-256 key pair (RFC 8292), both base64url: a 65-byte point, a 32-byte scalar. */
@@ -26,6 +25,16 @@ export const vapidKeyProblem = (keys: VapidKeys): string | null => {
 
 const FILE = 'vapid-keys.json';
 
+/** A new P-256 key pair, as web-push's `generateVAPIDKeys` makes it (the private scalar left-padded to 32 bytes). */
+const generateVapidKeys = (): VapidKeys => {
+  const ecdh = createECDH('prime256v1');
+  const publicKey = ecdh.generateKeys();
+  const privateKey = Buffer.alloc(32);
+  const scalar = ecdh.getPrivateKey();
+  scalar.copy(privateKey, 32 - scalar.length);
+  return { publicKey: publicKey.toString('base64url'), privateKey: privateKey.toString('base64url') };
+};
+
 const readKeys = (file: string): VapidKeys => {
   const stored = JSON.parse(readFileSync(file, 'utf8')) as { public_key: string; private_key: string };
   return { publicKey: stored.public_key, privateKey: stored.private_key };
@@ -46,7 +55,7 @@ export const loadVapidKeys = (configured: VapidKeys | null, dataDir: string): Va
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   makeDirectory(dataDir);
-  const keys = webpush.generateVAPIDKeys();
+  const keys = generateVapidKeys();
   const text = JSON.stringify({ public_key: keys.publicKey, private_key: keys.privateKey });
   try {
     writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
