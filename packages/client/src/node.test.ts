@@ -15,7 +15,7 @@ describe('the Node entry picks the WebSocket of the running Node', () => {
   it('a Node with a built-in WebSocket gets it; one without (Node 20) gets ws', () => {
     const Native = class {} as unknown as WebSocketConstructor;
     expect(nodeWebSocket(Native)).toBe(Native);
-    expect(nodeWebSocket(undefined)).toBe(WebSocket);
+    expect(nodeWebSocket(null)).toBe(WebSocket);
     expect(nodeWebSocket()).toBe(builtIn ?? WebSocket);
   });
 

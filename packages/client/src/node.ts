@@ -17,7 +17,8 @@ export { makeDirectory } from './storage/make-directory.js';
  * when to fall back (as in browsers), and a silent socket is closed rather than terminated.
  */
 export const nodeWebSocket = (
-  builtIn = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket,
+  builtIn: WebSocketConstructor | null = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket ??
+    null,
 ): WebSocketConstructor => builtIn ?? WebSocket;
 
 export const createNodeClient = (options: FitIQClientOptions): FitIQClient =>
