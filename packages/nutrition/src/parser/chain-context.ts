@@ -9,6 +9,7 @@ import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
 import { nameKey } from '../foods/name-index.js';
 import { FILLER_WORDS } from './filler-words.js';
+import { topMatch } from './search-fallback.js';
 import type { Token } from './tokenize.js';
 
 /** How people write a chain, and the words its foods' names start with ("mcdonalds hamburger"). */
@@ -113,9 +114,8 @@ export function chainFoods(
 ): readonly Food[] | undefined {
   if (key.startsWith(`${chain} `)) return undefined;
   if (beside.length > 0) {
-    const best = database.searchIndex().search(`${chain} ${beside.join(' ')} ${key}`, 1)[0];
-    const food = best === undefined ? undefined : database.byId(best.id);
-    if (food !== undefined && isChains(food, chain)) return [food];
+    const food = topMatch(database)(`${chain} ${beside.join(' ')} ${key}`);
+    if (food !== null && isChains(food, chain)) return [food];
   }
   const words = key.split(' ');
   // "bean and cheese burrito" at Taco Bell is its bean burrito: the first word and the head noun.

@@ -29,7 +29,7 @@ import { withoutDescriptiveParentheses } from './parentheses.js';
 import { percentForm, saidPercent } from './percent-forms.js';
 import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
-import { createFoodFinder, type FoodFinder } from './search-fallback.js';
+import { createFoodFinder, type FoodFinder, topMatch } from './search-fallback.js';
 import { type Token, tokenize } from './tokenize.js';
 import { resolveTopics } from './topic-items.js';
 import { unitFromWords } from './units.js';
@@ -262,10 +262,8 @@ function describesPrevious(
 
 /** "banana bread" is USDA's "Bread, banana": the bread record headed by it and named by the first word. */
 function breadNamed(first: FoodSpan, bread: FoodSpan, database: FoodDatabase): FoodSpan | null {
-  const found = database.searchIndex().search(`${first.key} ${bread.key}`, 1)[0];
-  const food = found === undefined || found.tier === 'fuzzy' ? undefined : database.byId(found.id);
-  const description = food?.description.toLowerCase() ?? '';
-  if (food === undefined || !description.startsWith(`bread, ${first.key}`)) return null;
+  const food = topMatch(database)(`${first.key} ${bread.key}`);
+  if (food === null || !food.description.toLowerCase().startsWith(`bread, ${first.key}`)) return null;
   return { start: first.start, end: bread.end, key: `${first.key} ${bread.key}`, candidates: [food] };
 }
 
@@ -329,9 +327,8 @@ function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatab
 const GARNISH_KCAL_PER_100G = 45;
 
 function bestDish(database: FoodDatabase, query: string, head: string): Food | null {
-  const found = database.searchIndex().search(query, 1)[0];
-  const food = found === undefined || found.tier === 'fuzzy' ? undefined : database.byId(found.id);
-  if (food === undefined || !isDish(food)) return null;
+  const food = topMatch(database)(query);
+  if (food === null || !isDish(food)) return null;
   return [food.name, ...food.names].some((name) => name.toLowerCase().includes(head)) ? food : null;
 }
 

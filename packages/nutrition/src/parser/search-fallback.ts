@@ -84,3 +84,30 @@ function namesFood(food: Food, words: readonly string[]): boolean {
     asked.length > 1 || description[0] === asked[0] || food.names.some((name) => singular(name) === asked[0])
   );
 }
+
+/**
+ * The table's best food for a query, `null` when the search has none but typo matches. Answers are
+ * remembered per database: the parser asks the same few questions of every meal that names a dish
+ * with parts, a chain or a bread, and a search costs far more than a lookup.
+ */
+export type TopMatch = (query: string) => Food | null;
+
+const topMatchers = new WeakMap<FoodDatabase, TopMatch>();
+
+export function topMatch(database: FoodDatabase): TopMatch {
+  let matcher = topMatchers.get(database);
+  if (matcher === undefined) {
+    const cache = new Map<string, Food | null>();
+    matcher = (query) => {
+      const cached = cache.get(query);
+      if (cached !== undefined) return cached;
+      const best = database.searchIndex().search(query, 1)[0];
+      const food = best === undefined || best.tier === 'fuzzy' ? null : (database.byId(best.id) ?? null);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(query, food);
+      return food;
+    };
+    topMatchers.set(database, matcher);
+  }
+  return matcher;
+}
