@@ -51,10 +51,25 @@ function isOfKind(food: Food, topic: TopicDraft): boolean {
   if (food === topic.food) return true;
   const head = singular(wordsOf(topic.range.span.key).at(-1) ?? '');
   if (head.length < 4) return false;
-  const nameHead = singular(wordsOf(food.name.split(',')[0] ?? '').at(-1) ?? '');
-  const descriptionHead = singular(wordsOf(food.description).at(0) ?? '');
+  const { nameHead, descriptionHead } = headsOf(food);
   // USDA heads dressings and sauces by what they go on ("Salad dressing, caesar").
   return nameHead.endsWith(head) || (descriptionHead === head && !SAUCES.has(food.category));
+}
+
+type Heads = { nameHead: string; descriptionHead: string };
+const heads = new WeakMap<Food, Heads>();
+
+/** A food's head words, worked out once: every meal with two items asks. */
+function headsOf(food: Food): Heads {
+  let known = heads.get(food);
+  if (known === undefined) {
+    known = {
+      nameHead: singular(wordsOf(food.name.split(',')[0] ?? '').at(-1) ?? ''),
+      descriptionHead: singular(wordsOf(food.description).at(0) ?? ''),
+    };
+    heads.set(food, known);
+  }
+  return known;
 }
 
 const SAUCES = new Set(['condiments', 'fats_oils']);
@@ -83,6 +98,7 @@ export function resolveTopics<T extends TopicDraft>(
   tokens: readonly Token[],
   database: FoodDatabase,
 ): T[] {
+  if (drafts.length < 2) return [...drafts];
   const dropped = new Set<T>();
   for (let k = 0; k < drafts.length; k += 1) {
     const topic = drafts[k] as T;
