@@ -309,7 +309,8 @@ describe.skipIf(!chromiumAvailable())('correcting a meal in the web app', { time
     await grams.fill('300');
     await grams.press('Enter');
     await card.and(page.locator('[data-synced="yes"]')).waitFor();
-    expect(await card.locator('.item-hint').count()).toBe(0);
+    // The hint goes when the server's version of the meal (the item now the user's) is shown.
+    await expect.poll(() => card.locator('.item-hint').count()).toBe(0);
 
     await addMeal(page, 'black coffee');
     const next = await waitForMeal(page, 'black coffee', 'completed');
