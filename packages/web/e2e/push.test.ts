@@ -73,6 +73,9 @@ describe.skipIf(!chromiumAvailable())(
       await page.goto(server.url);
       await signUp(page);
       await waitForConnection(page, 'live');
+      // A push goes to the registration's active worker; one still installing (a loaded machine takes
+      // its time) would let deliverPushMessage drop the message, and the test wait for nothing.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       return page;
     };
 
@@ -177,11 +180,9 @@ describe.skipIf(!chromiumAvailable())(
 
       const message = await pushedFor(page, subscription, 'asdf');
       expect(message).toMatchObject({ type: 'meal_log.failed', meal_log: { status: 'failed' } });
+      const worker = await appWorker(profile.context);
       await deliverPush(page, server.url, JSON.stringify(message));
-      const shown = await waitForNotification(
-        await appWorker(profile.context),
-        `meal-${message.meal_log.id}`,
-      );
+      const shown = await waitForNotification(worker, `meal-${message.meal_log.id}`);
       expect(shown.title).toBe("Couldn't read 'asdf': tap to fix");
     });
 

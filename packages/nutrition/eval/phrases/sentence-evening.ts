@@ -361,4 +361,26 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
       why: 'wings with barbecue sauce',
     },
   ]),
+  s('Dinner at the Italian place was chicken alfredo with 2 breadsticks.', [
+    {
+      record: 'fndds:58146421',
+      alternatives: ['fndds:58146422'],
+      amount: { portion: 'Quantity not specified' },
+      why: 'a restaurant pasta dish with no amount: FNDDS quantity not specified',
+    },
+    {
+      record: 'fndds:51184210',
+      alternatives: ['fndds:51184230', 'fndds:51184200'],
+      amount: { portion: '1 medium stick', count: 2 },
+      why: 'restaurant breadsticks beside the pasta, not in it',
+    },
+  ]),
+  s('Got 2 tacos from the taco truck and a can of coke.', [f.tacos(2), f.colaCan()]),
+  s('Had pho from the pho place near the office for lunch.', [
+    {
+      record: 'fndds:28310330',
+      amount: { portion: 'Quantity not specified' },
+      why: 'a restaurant bowl of pho: FNDDS quantity not specified; the place is not food',
+    },
+  ]),
 ];

@@ -361,4 +361,14 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
       why: 'a side of green beans: half a cup, FNDDS quantity not specified is close',
     },
   ]),
+  s('Packed a ham sandwich on rye and a banana for lunch.', [
+    {
+      record: 'fndds:27520300',
+      alternatives: ['fndds:27520310'],
+      amount: { portion: '1 sandwich' },
+      why: 'a ham sandwich; the rye is its bread, not a food beside it',
+    },
+    f.banana(),
+  ]),
+  s('Lunch was a tuna sandwich on wheat and an apple.', [f.tunaSandwich(), f.apple()]),
 ];

@@ -143,6 +143,8 @@ export function readModifiers(
       // "0 sugar" says none was eaten; absurd numbers are typing accidents and are ignored.
       if (!(value >= 0 && value <= MAX_COUNT)) continue;
       if (amount.count === null || countFromArticle) {
+        // "a side of 2 sausage links": the number counts the food, and "side" says only where it was.
+        if (countFromArticle && amount.unit?.name === 'side') amount.unit = null;
         amount.count = value;
         amount.article = false;
       } else if (amount.unit === null) pendingMeasure = value;

@@ -58,18 +58,34 @@ const dishes = new WeakMap<Food, boolean>();
 export function isDish(food: Food): boolean {
   let dish = dishes.get(food);
   if (dish === undefined) {
-    // Whole words of the display name: "White bread" is no dish though people say "sandwich bread".
-    const words = ` ${food.name.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-    dish = DISH_CATEGORIES.has(food.category) || DISH_WORDS.some((word) => words.includes(` ${word} `));
+    dish = DISH_CATEGORIES.has(food.category) || isAssembled(food);
     dishes.set(food, dish);
   }
   return dish;
 }
 
+const assembled = new WeakMap<Food, boolean>();
+
+/** A dish whose name says it is built from parts a person could count: a sandwich, a bowl, a taco. */
+function isAssembled(food: Food): boolean {
+  let built = assembled.get(food);
+  if (built === undefined) {
+    const words = ` ${food.name.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+    // Whole words of the display name: "White bread" is no dish though people say "sandwich bread".
+    built = DISH_WORDS.some((word) => words.includes(` ${word} `));
+    assembled.set(food, built);
+  }
+  return built;
+}
+
 const PART_JOINERS = new Set(['with', 'on']);
 
+/**
+ * "with" opens a list ("with lettuce, tomato and onion"); "on" names one thing, what the dish sits on
+ * or in: after "a tuna sandwich on white bread and a small apple" the apple is an item of its own.
+ */
 const isPart = (draft: DishDraft) =>
-  (PART_JOINERS.has(draft.fragment.joinedBy ?? '') || PART_JOINERS.has(draft.fragment.continues ?? '')) &&
+  (PART_JOINERS.has(draft.fragment.joinedBy ?? '') || draft.fragment.continues === 'with') &&
   !draft.aside &&
   !NOT_PARTS.has(draft.food.category) &&
   // "a tuna melt - tuna salad and cheese on bread": what a dash spells out is in the dish, even a dish.
@@ -101,7 +117,10 @@ export function countDishesOnce<T extends DishDraft>(
     // The first part decides: "made with 2 slices of bread, ..." lists what the dish was made of;
     // "chili with beans and a handful of crackers" is the chili, then crackers of their own.
     const first = parts[0] as T;
-    const measuredPart = first.stated && !TOPPINGS.has(first.food.category);
+    // Only a dish put together from parts can be told by them: "a sandwich with 3 slices of turkey".
+    // A cooked dish with a measured item beside it ("chicken alfredo with 2 breadsticks") is both.
+    const measuredPart = first.stated && !TOPPINGS.has(first.food.category) && isAssembled(host.food);
+    if (first.stated && !measuredPart && !first.recipe && !host.bowl) continue;
     if (host.bowl && parts.length >= BOWL_LIST) {
       const meat = bowlMeat(host);
       if (meat === null) dropped.add(host);

@@ -90,6 +90,10 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
     } else if (!(word !== null && LIST_CONNECTORS.has(word))) {
       i += 1;
       continue;
+    } else if (nextJoiner === 'on') {
+      // "with" opens a list; "on" names one thing: in "a sandwich on rye and an apple" the apple is
+      // an item of its own, not something else the sandwich is on.
+      nextJoiner = null;
     }
     close(i);
     start = i + 1;

@@ -73,6 +73,35 @@ describe('a dish named with its parts is counted once', () => {
     const items = itemsOf('a quesadilla with a side of sour cream');
     expect(items).toHaveLength(2);
   });
+
+  it('a cooked dish with a measured item beside it is both: the pasta and its breadsticks', () => {
+    const names = itemsOf('lasagna with 2 breadsticks').map((item) => item.name.toLowerCase());
+    expect(names).toHaveLength(2);
+    expect(names[0]).toContain('lasagna');
+    expect(names[1]).toContain('breadstick');
+  });
+
+  it('what a dish is on is one thing: the fruit after it is an item of its own', () => {
+    const items = itemsOf('a ham sandwich on rye and a pear');
+    expect(items.map((item) => foodOf(item).category)).toEqual([expect.any(String), 'fruit']);
+    expect(items[0]?.name.toLowerCase()).toContain('sandwich');
+  });
+});
+
+describe('a side of a food is the portion served beside a dish', () => {
+  it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
+    const beans = onlyItem('a side of refried beans');
+    expect(beans.grams).toBeCloseTo(gramsOf(foodOf(beans), 'serving'), 0);
+    const ranch = onlyItem('a side of ranch');
+    expect(ranch.grams).toBeCloseTo(2 * gramsOf(foodOf(ranch), 'tbsp'), 0);
+  });
+
+  it('"a side of rice and beans" is a side of each; a number after "side of" counts the food', () => {
+    const [, beans] = itemsOf('a side of rice and beans');
+    expect(beans?.grams).toBeCloseTo(gramsOf(foodOf(beans as ParsedItem), 'serving'), 0);
+    const links = onlyItem('a side of 3 sausage links');
+    expect(links).toMatchObject({ quantity: 3, unit: 'link' });
+  });
 });
 
 describe('vague amounts follow the stated conventions', () => {
@@ -148,6 +177,13 @@ describe('whole sentences', () => {
     const items = itemsOf('a bean burrito from Taco Bell');
     expect(items).toHaveLength(1);
     expect(items[0]?.name.toLowerCase()).toContain('burrito');
+  });
+
+  it('a kind of place named by a food is where, not what: "the ramen shop", "a taco truck"', () => {
+    expect(onlyItem('a bowl of ramen from the ramen shop').name.toLowerCase()).toContain('ramen');
+    expect(onlyItem('2 burritos from the taco truck').quantity).toBe(2);
+    // The place is told in plain words: a food before "from the ... joint" is still food.
+    expect(onlyItem('a burger from the burger joint').name.toLowerCase()).toContain('burger');
   });
 
   it('common words are not corrected into foods', () => {

@@ -30,6 +30,7 @@ import { percentForm, saidPercent } from './percent-forms.js';
 import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
 import { createFoodFinder, type FoodFinder, topMatch } from './search-fallback.js';
+import { shareSides } from './shared-side.js';
 import { type Token, tokenize } from './tokenize.js';
 import { resolveTopics } from './topic-items.js';
 import { unitFromWords } from './units.js';
@@ -166,6 +167,7 @@ function parseText(
       });
     }
   }
+  shareSides(drafts, tokens);
   const chains = chainMentions(tokens);
   if (chains.length > 0) for (const draft of drafts) takeChainFood(draft, chains, database);
   const counted = countDishesOnce(
@@ -310,6 +312,9 @@ function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatab
   for (const part of parts) {
     // Lettuce, tomato and pickles change little and match odd records ("a cheeseburger sub").
     if (part.food.per100g.kcal < GARNISH_KCAL_PER_100G) continue;
+    // What a dish is on is its bread or base, which its record already holds: "a turkey sandwich on
+    // white bread" is a turkey sandwich, not a record that happens to name white bread.
+    if (part.fragment.joinedBy === 'on') continue;
     const key = part.range.span.key;
     for (const tried of [key, key.split(' ').at(-1) ?? key]) {
       const found = bestDish(database, [...words, tried].join(' '), head);

@@ -82,6 +82,57 @@ const wordAt = (tokens: readonly Token[], i: number) => {
   return token?.kind === 'word' || token?.kind === 'number' ? token.text : '';
 };
 
+/**
+ * Nouns that make the food words before them a kind of place: "the ramen shop", "a taco truck", "the
+ * burger joint", "that pho place". ("bar" is not one: a granola bar is food; the bars that are
+ * places are listed above.)
+ */
+const PLACE_NOUNS = new Set([
+  'shop',
+  'place',
+  'stand',
+  'truck',
+  'joint',
+  'restaurant',
+  'spot',
+  'counter',
+  'stall',
+  'cart',
+  'parlor',
+  'parlour',
+  'shack',
+  'house',
+  'kitchen',
+  'buffet',
+]);
+const PLACE_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'that',
+  'this',
+  'our',
+  'my',
+  'local',
+  'favorite',
+  'favourite',
+]);
+const NOT_A_KIND = new Set(['from', 'at', 'of', 'and', 'or', 'with', 'in', 'to', 'for', 'on', 'by']);
+/** How many words may name the kind of place: "the korean fried chicken place". */
+const PLACE_KIND_WORDS = 4;
+
+/** `[start, end)` of the words between a determiner and a place noun, if `i` starts such a place. */
+function kindOfPlace(tokens: readonly Token[], i: number): [number, number] | null {
+  if (!PLACE_DETERMINERS.has(wordAt(tokens, i))) return null;
+  for (let j = i + 2; j <= i + PLACE_KIND_WORDS + 1 && j < tokens.length; j += 1) {
+    const word = wordAt(tokens, j);
+    if (PLACE_NOUNS.has(word)) return [i + 1, j + 1];
+    // The kind is told in plain words: "a burger from the burger joint" starts no place at "a".
+    if (word === '' || PLACE_DETERMINERS.has(word) || NOT_A_KIND.has(word)) return null;
+  }
+  return null;
+}
+
 /** Token ranges `[start, end)` of place names in the text. */
 function placeRanges(tokens: readonly Token[]): [number, number][] {
   const ranges: [number, number][] = [];
@@ -89,6 +140,8 @@ function placeRanges(tokens: readonly Token[]): [number, number][] {
     for (const words of PLACES_BY_FIRST_WORD.get(wordAt(tokens, i)) ?? []) {
       if (words.every((word, k) => wordAt(tokens, i + k) === word)) ranges.push([i, i + words.length]);
     }
+    const kind = kindOfPlace(tokens, i);
+    if (kind !== null) ranges.push(kind);
   }
   return ranges;
 }

@@ -45,6 +45,10 @@ const GENERIC_UNITS = new Set([
 ]);
 /** "some" fruit is half a cup. */
 const SOME_FRUIT_CUPS = 0.5;
+/** A side with no serving of its own is half a cup; a side of a sauce, two tablespoons. */
+const SIDE_CUPS = 0.5;
+const SIDE_TBSP = 2;
+const SAUCES = new Set<Food['category']>(['condiments', 'fats_oils']);
 /** A scoop the food does not measure is half a cup (ice cream's scoop). */
 const SCOOP_CUPS = 0.5;
 
@@ -94,9 +98,28 @@ export function portionGrams(food: Food, amount: Amount): PortionReading {
     return reading(count * unit.ml * density.value * sizeFactor, count, unit.name, density.doubt);
   }
   if (unit.name === 'handful') return reading(count * HANDFUL_GRAMS * sizeFactor, count, 'handful', 0.1);
+  if (unit.name === 'side') return sideReading(food, count, sizeFactor);
   const fallback = defaultPortion(food);
   const doubt = GENERIC_UNITS.has(unit.name) ? 0.05 : 0.15;
   return reading(count * fallback.grams * sizeFactor, count, unit.name, doubt);
+}
+
+/**
+ * "A side of" a food is the portion served beside a main dish: FNDDS's "Quantity not specified",
+ * which is what people reported eating of it; a fast-food side is its order; else half a cup.
+ */
+function sideReading(food: Food, count: number, sizeFactor: number): PortionReading {
+  // A side of a sauce, a spread or a topping served by the spoonful is its ramekin, two tablespoons.
+  const spooned = SAUCES.has(food.category) || defaultPortion(food).unit === 'tbsp';
+  const tbsp = spooned ? exactMeasure(food, 'tbsp') : undefined;
+  if (tbsp !== undefined)
+    return reading(count * tbsp.grams * SIDE_TBSP * sizeFactor, count * SIDE_TBSP, 'tbsp', 0.1);
+  const served = exactMeasure(food, 'serving') ?? findMeasure(food, 'order', null, [])?.portion;
+  if (served !== undefined) return reading(count * served.grams * sizeFactor, count, served.unit, 0.05);
+  const cup = exactMeasure(food, 'cup');
+  if (cup !== undefined)
+    return reading(count * cup.grams * SIDE_CUPS * sizeFactor, count * SIDE_CUPS, 'cup', 0.1);
+  return reading(count * defaultPortion(food).grams * sizeFactor, count, defaultPortion(food).unit, 0.15);
 }
 
 /** Portions that are one countable thing, in the order "2 strawberries" should prefer them. */

@@ -111,6 +111,7 @@ const UNIT_WORDS: [Unit, string[]][] = [
   [{ kind: 'household', name: 'wedge' }, ['wedge', 'wedges']],
   [{ kind: 'household', name: 'handful' }, ['handful', 'handfuls', 'fistful']],
   [{ kind: 'household', name: 'order' }, ['order', 'orders']],
+  [{ kind: 'household', name: 'side' }, ['side', 'sides']],
 ];
 
 /** Unit words keyed by their words joined with a space ("fl oz"); at most two words long. */

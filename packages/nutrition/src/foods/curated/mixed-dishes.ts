@@ -186,7 +186,15 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     record: 'fndds:27500300',
     name: 'Wrap sandwich',
     category: 'dishes',
-    names: ['wrap sandwich', 'turkey wrap', 'deli wrap'],
+    names: [
+      'wrap sandwich',
+      'turkey wrap',
+      'deli wrap',
+      'club wrap',
+      'turkey club wrap',
+      'ham wrap',
+      'blt wrap',
+    ],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
@@ -3394,11 +3402,14 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'serving',
   },
   {
+    // A taco said without its shell or filling: FNDDS's taco with meat, as people reported eating it.
     id: 'taco-steak',
     record: 'fndds:58101320',
-    name: 'Soft taco with meat',
+    name: 'Taco with meat',
     category: 'dishes',
     names: [
+      'taco',
+      'meat taco',
       'carne asada taco',
       'carne asada tacos',
       'steak tacos',
@@ -3412,7 +3423,7 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     ],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'serving',
+    defaultUnit: 'taco',
   },
   {
     id: 'nachos-chicken',

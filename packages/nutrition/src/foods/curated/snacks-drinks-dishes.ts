@@ -2316,7 +2316,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     record: 'sr28:21082',
     name: 'Hard-shell beef taco',
     category: 'fast_food',
-    names: ['taco', 'hard taco', 'crunchy taco', 'hard shell taco'],
+    names: ['hard taco', 'crunchy taco', 'hard shell taco', 'hard shell beef taco', 'crunchy beef taco'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'each_taco',

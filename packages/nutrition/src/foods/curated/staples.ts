@@ -1534,6 +1534,17 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'cup',
   },
   {
+    // "Beans" unnamed, as in a burrito, a bowl or "rice and beans": FNDDS's cooked beans of no stated kind.
+    id: 'beans-cooked',
+    record: 'fndds:41100990',
+    name: 'Beans, cooked',
+    category: 'legumes',
+    names: ['bean', 'cooked bean'],
+    preparations: ['cooked', 'boiled'],
+    isDefaultForm: true,
+    defaultUnit: 'cup',
+  },
+  {
     id: 'beans-pinto-cooked',
     record: 'sr28:16343',
     name: 'Pinto beans, cooked',
