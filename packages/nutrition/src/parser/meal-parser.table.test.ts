@@ -88,6 +88,22 @@ describe('a dish named with its parts is counted once', () => {
   });
 });
 
+describe('what a bowl is filled with comes in bowl-sized parts', () => {
+  it('a bowl the table does not know: meat 3 oz, beans and fruit half a cup, each an assumed quantity', () => {
+    const [fish, , beans, mango] = itemsOf('a poke bowl with tuna, rice, black beans and mango');
+    expect(fish).toMatchObject({ quantity: 3, unit: 'oz' });
+    expect(fish?.grams).toBeCloseTo(3 * 28.35, 0);
+    expect(beans?.grams).toBeCloseTo(gramsOf(foodOf(beans as ParsedItem), 'cup') / 2, 0);
+    expect(mango?.grams).toBeCloseTo(gramsOf(foodOf(mango as ParsedItem), 'cup') / 2, 0);
+    for (const item of [fish, beans, mango]) expect(item?.assumed).toContain('quantity');
+  });
+
+  it('an amount the text gives a part stands', () => {
+    const [fish] = itemsOf('a poke bowl with 5 oz salmon and rice');
+    expect(fish).toMatchObject({ quantity: 5, unit: 'oz' });
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

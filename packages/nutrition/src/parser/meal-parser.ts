@@ -11,6 +11,7 @@ import { nameKey } from '../foods/name-index.js';
 import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
 import { additionAmount, pluralAmount } from './additions.js';
 import { type Amount, emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
+import { sizeBowlParts } from './bowl-parts.js';
 import {
   type ChainMention,
   chainFoods,
@@ -60,6 +61,8 @@ type Draft = {
   searched?: boolean;
   /** "a chicken burrito bowl", "a poke bowl": told part by part, a bowl is its parts. */
   bowl: boolean;
+  /** The amount the context gives it when the text gave none: a part of a bowl is bowl-sized. */
+  conventional?: Amount;
   /** What a dish was "made with": its recipe, so the parts are what was eaten. */
   recipe: boolean;
   /** After a dash: "a tuna melt - tuna salad and cheese on bread" spells the melt out. */
@@ -168,6 +171,7 @@ function parseText(
     }
   }
   shareSides(drafts, tokens);
+  sizeBowlParts(drafts, tokens);
   const chains = chainMentions(tokens);
   if (chains.length > 0) for (const draft of drafts) takeChainFood(draft, chains, database);
   const counted = countDishesOnce(
@@ -421,7 +425,7 @@ function toItem(draft: Draft, host: Draft | null): ParsedItem {
   if (!hasAmount(modifiers)) {
     const contextual = host === null ? null : additionAmount(food, host.food);
     const plural = draft.plural && !isNamedInPlural(food, draft.range.span.key) ? pluralAmount(food) : null;
-    amount = contextual ?? plural ?? amount;
+    amount = draft.conventional ?? contextual ?? plural ?? amount;
   }
   const portion = plausiblePortion(food, amount);
   const confidence =

@@ -50,6 +50,19 @@ describe('tokenize', () => {
       'jam',
     ]);
   });
+
+  it('drops times of day, which are neither amounts nor words: "at 11pm", "7:30", "8 a.m."', () => {
+    expect(read('milk at 11pm')).toEqual(['milk', 'at']);
+    expect(read('coffee at 7:30 and toast')).toEqual(['coffee', 'at', 'and', 'toast']);
+    expect(read('eggs at 8 a.m. then 6:45 pm tea')).toEqual(['eggs', 'at', 'then', 'tea']);
+    expect(read("lunch at 12 o'clock")).toEqual(['lunch', 'at']);
+  });
+
+  it('keeps numbers that only look like times: "2 amaretti", "1.5 pm", "100 pm"', () => {
+    expect(read('2 amaretti')).toEqual([2, 'amaretti']);
+    expect(read('1.5 pm')).toEqual([1.5, 'pm']);
+    expect(read('100 pm')).toEqual([100, 'pm']);
+  });
 });
 
 describe('combineNumbers', () => {

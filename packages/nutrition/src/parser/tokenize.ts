@@ -130,7 +130,9 @@ export function tokenize(rawText: string): Token[] {
   while (i < n) {
     const c = text[i] as string;
     if (isDigit(c) || (c === '.' && isDigit(text[i + 1] ?? ''))) {
-      i = scanNumber(text, i, tokens);
+      // "milk at 11pm", "coffee at 7:30": a time of day is no amount, and not a word either.
+      const time = clockTimeEnd(text, i);
+      i = time > i ? time : scanNumber(text, i, tokens);
       continue;
     }
     if (isLetter(c)) {
@@ -163,6 +165,35 @@ export function tokenize(rawText: string): Token[] {
     else if (BREAK_CHARS.has(c)) tokens.push({ kind: 'break' });
   }
   return tokens;
+}
+
+const DAY_HALVES = ['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'oclock'];
+const HOURS_ON_A_CLOCK = 24;
+
+/**
+ * The index after a time of day starting at `start` ("7:30", "11pm", "8 a.m.", "6:45 pm", "9
+ * o'clock"), or `start` when there is none there. An hour is one or two digits; minutes two.
+ */
+function clockTimeEnd(text: string, start: number): number {
+  let i = start;
+  while (isDigit(text[i] ?? '') && i - start < 3) i += 1;
+  const hour = Number(text.slice(start, i));
+  if (i - start > 2 || isDigit(text[i] ?? '') || hour > HOURS_ON_A_CLOCK) return start;
+  let minutes = false;
+  if (
+    text[i] === ':' &&
+    isDigit(text[i + 1] ?? '') &&
+    isDigit(text[i + 2] ?? '') &&
+    !isDigit(text[i + 3] ?? '')
+  ) {
+    i += 3;
+    minutes = true;
+  }
+  let j = i;
+  while (text[j] === ' ') j += 1;
+  const half = DAY_HALVES.find((word) => text.startsWith(word, j) && !isLetter(text[j + word.length] ?? ''));
+  if (half !== undefined) return j + half.length;
+  return minutes ? i : start;
 }
 
 /** Reads "12", "1.5", ".5", "1,000", "1,5" and "1/2"; returns the index after the number. */
