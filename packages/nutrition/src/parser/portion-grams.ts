@@ -114,7 +114,7 @@ function sideReading(food: Food, count: number, sizeFactor: number): PortionRead
   const tbsp = spooned ? exactMeasure(food, 'tbsp') : undefined;
   if (tbsp !== undefined)
     return reading(count * tbsp.grams * SIDE_TBSP * sizeFactor, count * SIDE_TBSP, 'tbsp', 0.1);
-  const served = exactMeasure(food, 'serving') ?? findMeasure(food, 'order', null, [])?.portion;
+  const served = exactMeasure(food, 'serving') ?? findMeasure(food, 'order', null, new Set())?.portion;
   if (served !== undefined) return reading(count * served.grams * sizeFactor, count, served.unit, 0.05);
   const cup = exactMeasure(food, 'cup');
   if (cup !== undefined)
