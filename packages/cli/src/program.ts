@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { type AgainOptions, againCommand } from './commands/again.js';
+import { type BackupOptions, backupCommand } from './commands/backup.js';
 import { editCommand } from './commands/edit.js';
 import { exportCommand } from './commands/export.js';
 import { foodsCommand } from './commands/foods.js';
@@ -8,6 +9,7 @@ import { logCommand } from './commands/log.js';
 import { CliError, describeError, type LoginOptions, loginCommand, logoutCommand } from './commands/login.js';
 import { migrateCommand } from './commands/migrate.js';
 import { recentCommand } from './commands/recent.js';
+import { restoreCommand } from './commands/restore.js';
 import { serveCommand } from './commands/serve.js';
 import { todayCommand } from './commands/today.js';
 import { trendsCommand } from './commands/trends.js';
@@ -36,6 +38,12 @@ Exit codes: 0 done (serve: stopped by SIGINT or SIGTERM), 1 cannot start or migr
 taken, the database cannot be used, the data folder cannot be written; the reason is on stderr),
 2 a setting is wrong.`;
 
+/** What operators and scripts read from `fitiq backup` and `fitiq restore`. */
+const FILE_EXIT_CODES = `
+Both work on the SQLite database that \`fitiq serve\` would use with the same environment
+(FITIQ_DATA_DIR, DATABASE_URL). Exit codes: 0 done (what was done is on stdout), 1 refused or failed
+(the reason is on stderr; a refused restore changed nothing), 2 a setting is wrong.`;
+
 export const buildProgram = (): Command => {
   const program = new Command('fitiq')
     .description(
@@ -52,6 +60,24 @@ export const buildProgram = (): Command => {
     .description('Apply pending database migrations, then exit')
     .addHelpText('after', SERVER_EXIT_CODES)
     .action(migrateCommand);
+  program
+    .command('backup')
+    .description(
+      'Copy the SQLite database to a file while the server runs: a consistent snapshot of everything committed',
+    )
+    .argument('<file>', 'where to write the copy (a new file)')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText('after', FILE_EXIT_CODES)
+    .action(run((file: string, options: BackupOptions) => backupCommand(file, options)));
+  program
+    .command('restore')
+    .description(
+      'Replace the SQLite database with a backup; refused while a server uses it. The file is checked first, ' +
+        'the replaced database kept beside it',
+    )
+    .argument('<file>', 'a backup made by `fitiq backup` (or any copy of a FitIQ SQLite database)')
+    .addHelpText('after', FILE_EXIT_CODES)
+    .action(run((file: string) => restoreCommand(file)));
   withServer(program.command('log'))
     .description('Log a meal, wait for its processing and print items and totals (exit 1 if it failed)')
     .argument('<text>', 'the meal in plain words, e.g. "2 eggs and a slice of toast"')

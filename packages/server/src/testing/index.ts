@@ -1,4 +1,5 @@
 /** Test utilities for the other packages' tests: a real server in-process or as a child process. */
+export { createFitiqDatabase, createSqliteFileOfAnotherApp } from './fitiq-sqlite-file.js';
 export { GatedParser } from './gated-parser.js';
 export { HoldingParser } from './holding-parser.js';
 export { logMeal, registerUser, request } from './http-client.js';

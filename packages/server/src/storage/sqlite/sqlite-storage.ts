@@ -5,6 +5,7 @@ import { createKyselyStorage } from '../kysely/kysely-storage.js';
 import { makeDirectory } from '../make-directory.js';
 import type { Database } from '../schema.js';
 import type { Storage } from '../storage.js';
+import { type DatabaseClaim, useDatabase } from './database-in-use.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
 /** Often enough that the log stays a few MiB under full write load. */
@@ -53,14 +54,33 @@ const checkPageBudget = (database: SqliteDatabase.Database): void => {
 
 /** `:memory:` or a file path; the file's folder is created when missing. */
 export const createSqliteStorage = (filename: string, options: SqliteOptions = {}): SqliteStorage => {
-  if (filename !== ':memory:') makeDirectory(dirname(filename));
+  const busyTimeoutMs = Math.trunc(options.busyTimeoutMs ?? 5000);
+  let inUse: DatabaseClaim | null = null;
+  if (filename !== ':memory:') {
+    makeDirectory(dirname(filename));
+    // Held while the storage is open, so `fitiq restore` never swaps the file under a running server.
+    inUse = useDatabase(filename, busyTimeoutMs);
+  }
+  try {
+    return openSqliteStorage(filename, busyTimeoutMs, inUse);
+  } catch (error) {
+    inUse?.release();
+    throw error;
+  }
+};
+
+const openSqliteStorage = (
+  filename: string,
+  busyTimeoutMs: number,
+  inUse: DatabaseClaim | null,
+): SqliteStorage => {
   const database = new SqliteDatabase(filename);
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes
   // (only an OS crash can lose the last transactions), the usual trade for an app database.
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const storage = createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null, groupCommit: true });
   const sqliteStorage: SqliteStorage = {
@@ -82,6 +102,7 @@ export const createSqliteStorage = (filename: string, options: SqliteOptions = {
     async close() {
       await checkpointer.stop();
       await storage.close();
+      inUse?.release();
     },
   };
 };
