@@ -13,6 +13,8 @@ export type DishDraft = {
   fragment: Fragment;
   /** A number or a unit was given for it; "a" or "an" alone does not count. */
   stated: boolean;
+  /** Its amount is "a" or "an" alone: one of it. */
+  article?: boolean;
   /** "with a side of fries": served beside the dish, not in it. */
   aside: boolean;
   /** Named a bowl ("a chicken burrito bowl"), though its record may be a burrito. */
@@ -78,6 +80,26 @@ function isAssembled(food: Food): boolean {
   return built;
 }
 
+/** Dishes held in the hand: what is in them is sliced, spread or shredded, never a whole fruit. */
+const HANDHELD_WORDS = [
+  'sandwich',
+  'burger',
+  'sub',
+  'wrap',
+  'taco',
+  'burrito',
+  'quesadilla',
+  'melt',
+  'blt',
+  'club',
+];
+const isHandheld = (food: Food) => {
+  const words = ` ${food.name.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  return HANDHELD_WORDS.some((word) => words.includes(` ${word} `));
+};
+/** "a banana", "an apple": a fruit counted whole, with no measure said. */
+const isWholeFruit = (draft: DishDraft) => draft.food.category === 'fruit' && draft.article === true;
+
 const PART_JOINERS = new Set(['with', 'on']);
 
 /**
@@ -110,7 +132,11 @@ export function countDishesOnce<T extends DishDraft>(
     const host = drafts[k] as T;
     if (host.fragment.joinedBy === 'with' || !isDish(host.food)) continue;
     const parts: T[] = [];
-    for (let j = k + 1; j < drafts.length && isPart(drafts[j] as T); j += 1) parts.push(drafts[j] as T);
+    for (let j = k + 1; j < drafts.length && isPart(drafts[j] as T); j += 1) {
+      // "a turkey sandwich with lettuce and a banana": a whole fruit is never inside a sandwich.
+      if (isHandheld(host.food) && isWholeFruit(drafts[j] as T)) break;
+      parts.push(drafts[j] as T);
+    }
     // Parts follow the dish at once: in "spaghetti for the family, and a plate of it with garlic
     // bread" the bread is beside the spaghetti, not in it.
     if (parts.length === 0 || (parts[0] as T).fragment.start > host.fragment.end + 1) continue;

@@ -43,6 +43,10 @@ const WITH_WORDS = new Map<string, Joiner>([
   ['on', 'on'],
 ]);
 
+const ITEM_ARTICLES = new Set(['a', 'an', 'one', 'two', 'three']);
+const countsAnItem = (token: Token | undefined) =>
+  token?.kind === 'number' || (token?.kind === 'word' && ITEM_ARTICLES.has(token.text));
+
 /** "eggs over easy" is how the eggs were cooked, not eggs served over something. */
 const EGG_STYLES = new Set(['easy', 'medium', 'hard', 'well']);
 const isEggStyle = (word: string, next: Token | undefined) =>
@@ -90,9 +94,10 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
     } else if (!(word !== null && LIST_CONNECTORS.has(word))) {
       i += 1;
       continue;
-    } else if (nextJoiner === 'on') {
+    } else if (nextJoiner === 'on' || (nextJoiner === 'without' && countsAnItem(tokens[i + 1]))) {
       // "with" opens a list; "on" names one thing: in "a sandwich on rye and an apple" the apple is
-      // an item of its own, not something else the sandwich is on.
+      // an item of its own, not something else the sandwich is on. "Without" lists what was left
+      // out ("tea without sugar and milk") until an item is counted: "without the bun and a salad".
       nextJoiner = null;
     }
     close(i);

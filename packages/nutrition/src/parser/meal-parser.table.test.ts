@@ -81,6 +81,18 @@ describe('a dish named with its parts is counted once', () => {
     expect(names[1]).toContain('breadstick');
   });
 
+  it('a whole fruit is never inside a sandwich: "with lettuce and a banana" keeps the banana', () => {
+    const items = itemsOf('a ham sandwich with lettuce and a pear');
+    expect(items).toHaveLength(2);
+    expect(foodOf(items[1] as ParsedItem).category).toBe('fruit');
+  });
+
+  it('"without" leaves out what it lists until an item is counted', () => {
+    expect(itemsOf('tea without sugar and milk')).toHaveLength(1);
+    const names = itemsOf('a hamburger without the bun and a pear').map((item) => foodOf(item).category);
+    expect(names).toEqual([expect.any(String), 'fruit']);
+  });
+
   it('what a dish is on is one thing: the fruit after it is an item of its own', () => {
     const items = itemsOf('a ham sandwich on rye and a pear');
     expect(items.map((item) => foodOf(item).category)).toEqual([expect.any(String), 'fruit']);

@@ -158,6 +158,7 @@ function parseText(
       drafts.push({
         food,
         stated: isStated(modifiers),
+        article: modifiers.amount.article === true,
         aside: words.includes('side') || isTopping(tokens, fragment, drafts.at(-1)),
         modifiers,
         range,
