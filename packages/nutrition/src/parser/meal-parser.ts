@@ -51,6 +51,8 @@ type Draft = {
   food: Food;
   /** The text stated a number or a unit for this item. */
   stated: boolean;
+  /** Its amount is "a" or "an" alone. */
+  article?: boolean;
   aside: boolean;
   modifiers: Modifiers;
   range: ItemRange;
