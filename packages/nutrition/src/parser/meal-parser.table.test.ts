@@ -87,6 +87,12 @@ describe('a dish named with its parts is counted once', () => {
     expect(foodOf(items[1] as ParsedItem).category).toBe('fruit');
   });
 
+  it('a dish said as a wrap is that dish, its count the dish\'s: "2 gyro wraps"', () => {
+    const gyros = onlyItem('2 gyro wraps');
+    expect(gyros.quantity).toBe(2);
+    expect(gyros.name.toLowerCase()).toContain('gyro');
+  });
+
   it('"without" leaves out what it lists until an item is counted', () => {
     expect(itemsOf('tea without sugar and milk')).toHaveLength(1);
     const names = itemsOf('a hamburger without the bun and a pear').map((item) => foodOf(item).category);

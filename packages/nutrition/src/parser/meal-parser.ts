@@ -255,7 +255,18 @@ function describesPrevious(
   modifiers: Modifiers,
   previous: Draft | undefined,
 ): boolean {
-  if (previous === undefined || hasAmount(modifiers)) return false;
+  if (previous === undefined) return false;
+  // "a chicken shawarma wrap": a dish said as a wrap is that dish, its tortilla already counted.
+  const wrap = range.span.key === 'wrap' || range.span.key === 'wraps';
+  if (wrap && range.span.start === previous.range.span.end && isDish(previous.food)) {
+    // "2 chicken shawarma wraps": the count said before the dish's name is the dish's.
+    if (!hasAmount(previous.modifiers)) {
+      previous.modifiers.amount = modifiers.amount;
+      previous.stated = isStated(modifiers);
+    }
+    return true;
+  }
+  if (hasAmount(modifiers)) return false;
   const before = tokens[range.span.start - 1];
   const packedIn =
     before?.kind === 'word' && before.text === 'in' && range.span.start === previous.range.span.end + 1;

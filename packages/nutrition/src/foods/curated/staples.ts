@@ -1534,6 +1534,27 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     defaultUnit: 'cup',
   },
   {
+    // The dipping sauce of chicken tenders and pretzels; a salad's dressing says "dressing".
+    id: 'honey-mustard',
+    record: 'fndds:75506100',
+    name: 'Honey mustard sauce',
+    category: 'condiments',
+    names: ['honey mustard', 'honey mustard sauce', 'honey mustard dip', 'honey mustard dipping sauce'],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'tbsp',
+  },
+  {
+    id: 'honey-mustard-dressing',
+    record: 'fndds:83105500',
+    name: 'Honey mustard dressing',
+    category: 'condiments',
+    names: ['honey mustard dressing'],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'tbsp',
+  },
+  {
     // "Beans" unnamed, as in a burrito, a bowl or "rice and beans": FNDDS's cooked beans of no stated kind.
     id: 'beans-cooked',
     record: 'fndds:41100990',
