@@ -87,6 +87,12 @@ describe('a dish named with its parts is counted once', () => {
     expect(foodOf(items[1] as ParsedItem).category).toBe('fruit');
   });
 
+  it('a name ending in a container word, then "of" a food, is the container: "a fruit cup of peaches"', () => {
+    const peaches = onlyItem('a fruit cup of peaches');
+    expect(foodOf(peaches).category).toBe('fruit');
+    expect(peaches.name.toLowerCase()).toContain('peach');
+  });
+
   it('a dish said as a wrap is that dish, its count the dish\'s: "2 gyro wraps"', () => {
     const gyros = onlyItem('2 gyro wraps');
     expect(gyros.quantity).toBe(2);

@@ -19,6 +19,7 @@ import {
   chainMentions,
   isDescriptiveWord,
 } from './chain-context.js';
+import { withoutContainerNames } from './container-names.js';
 import { countDishesOnce, isDish } from './dish-parts.js';
 import { type FoodSpan, findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
@@ -114,7 +115,11 @@ function parseText(
 ): ParseResult {
   const tokens = combineNumbers(tokenize(withoutDescriptiveParentheses(text)));
   const corrected = correctSpelling(tokens, lexicon);
-  const fragments = splitFragments(tokens, withoutPlaceNames(tokens, findFoodSpans(tokens, database.names)));
+  const spans = withoutContainerNames(
+    tokens,
+    withoutPlaceNames(tokens, findFoodSpans(tokens, database.names)),
+  );
+  const fragments = splitFragments(tokens, spans);
   const drafts: Draft[] = [];
   const unknown: string[] = [];
   for (const fragment of fragments) {
