@@ -34,9 +34,17 @@ const TOPPING_AMOUNTS: ReadonlyMap<string, [number, string]> = new Map([
   ['nuts_seeds', [2, 'tbsp']],
 ]);
 
+/** Dried fruit is dense: raisins and cranberries top a bowl by the spoonful, fresh berries by the half cup. */
+const DRIED_FRUIT_KCAL_PER_100G = 200;
+const toppingOf = (food: Food): [number, string] | undefined => {
+  if (food.category !== 'fruit') return TOPPING_AMOUNTS.get(food.category);
+  return food.per100g.kcal >= DRIED_FRUIT_KCAL_PER_100G ? [2, 'tbsp'] : [0.5, 'cup'];
+};
+
 export function additionAmount(food: Food, host: Food): Amount | null {
-  // "yogurt with granola", "oatmeal with walnuts": a quarter cup of granola, 2 tbsp of nuts.
-  const topping = BOWL_HOSTS.has(host.category) ? TOPPING_AMOUNTS.get(food.category) : undefined;
+  // "yogurt with granola", "oatmeal with walnuts and raisins": a quarter cup of granola, 2 tbsp of
+  // nuts or raisins, half a cup of berries.
+  const topping = BOWL_HOSTS.has(host.category) ? toppingOf(food) : undefined;
   if (topping !== undefined && food.portions.some((portion) => portion.unit === 'cup')) {
     return measure(topping[0], topping[1]);
   }

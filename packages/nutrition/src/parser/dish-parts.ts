@@ -130,7 +130,9 @@ export function countDishesOnce<T extends DishDraft>(
   const replaced = new Map<T, T>();
   for (let k = 0; k < drafts.length; k += 1) {
     const host = drafts[k] as T;
-    if (host.fragment.joinedBy === 'with' || !isDish(host.food)) continue;
+    // Whatever was "made with" something is told by its recipe: "a protein shake made with 2 scoops".
+    const told = isDish(host.food) || drafts[k + 1]?.recipe === true;
+    if (host.fragment.joinedBy === 'with' || !told) continue;
     const parts: T[] = [];
     for (let j = k + 1; j < drafts.length && isPart(drafts[j] as T); j += 1) {
       // "a turkey sandwich with lettuce and a banana": a whole fruit is never inside a sandwich.

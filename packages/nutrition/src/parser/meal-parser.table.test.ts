@@ -128,6 +128,23 @@ describe('what a bowl is filled with comes in bowl-sized parts', () => {
   });
 });
 
+describe('toppings on a bowl', () => {
+  it('fresh fruit on oatmeal or yogurt is half a cup, dried fruit two tablespoons', () => {
+    const [, blueberries] = itemsOf('oatmeal with blueberries');
+    expect(blueberries?.grams).toBeCloseTo(gramsOf(foodOf(blueberries as ParsedItem), 'cup') / 2, 0);
+    const [, raisins] = itemsOf('oatmeal with raisins');
+    expect(raisins).toMatchObject({ quantity: 2, unit: 'tbsp' });
+  });
+
+  it('what a drink was made with is its recipe: the scoops and the milk, not a bottled shake too', () => {
+    const names = itemsOf('a protein shake made with 2 scoops of whey and a cup of milk').map((item) =>
+      item.name.toLowerCase(),
+    );
+    expect(names).toHaveLength(2);
+    expect(names[0]).toContain('whey');
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

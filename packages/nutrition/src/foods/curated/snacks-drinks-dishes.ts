@@ -1006,6 +1006,17 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'serving',
   },
   {
+    // The powder people scoop into shakes and smoothies: FNDDS's whey-based mix, by its own scoop.
+    id: 'protein-powder-whey',
+    record: 'fndds:95230000',
+    name: 'Whey protein powder',
+    category: 'dairy',
+    names: ['protein powder', 'whey protein', 'whey protein powder', 'whey powder', 'whey'],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'scoop',
+  },
+  {
     id: 'coconut-water',
     record: 'sr28:12119',
     name: 'Coconut water',
