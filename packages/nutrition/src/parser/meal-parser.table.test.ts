@@ -132,7 +132,7 @@ describe('toppings on a bowl', () => {
   it('fresh fruit on oatmeal or yogurt is half a cup, dried fruit two tablespoons', () => {
     const [, blueberries] = itemsOf('oatmeal with blueberries');
     expect(blueberries?.grams).toBeCloseTo(gramsOf(foodOf(blueberries as ParsedItem), 'cup') / 2, 0);
-    const [, raisins] = itemsOf('oatmeal with raisins');
+    const [, raisins] = itemsOf('yogurt with raisins');
     expect(raisins).toMatchObject({ quantity: 2, unit: 'tbsp' });
   });
 
