@@ -261,6 +261,22 @@ describe('whole sentences', () => {
   });
 });
 
+describe("a food named only by its kind is FNDDS's record of that kind, not a refusal", () => {
+  it.each([
+    ['a sandwich', 'Sandwich, NFS'],
+    ['some fruit', 'Fruit, NFS'],
+    ['a bowl of soup', 'Soup, NFS'],
+    ['a glass of juice', 'Fruit juice, NFS'],
+    ['grilled fish', 'Fish, NS as to type'],
+  ])('"%s" is %s', (text, description) => {
+    expect(foodOf(onlyItem(text)).description).toContain(description);
+  });
+
+  it('a container word after a name, then "of" a food, is the container: "a juice box of apple juice"', () => {
+    expect(onlyItem('a juice box of 100% apple juice').name.toLowerCase()).toContain('apple juice');
+  });
+});
+
 describe('names no curated food has are found in the table by search', () => {
   it('a USDA record named by every word is taken, as an assumed form', () => {
     const item = onlyItem('burdock root');
