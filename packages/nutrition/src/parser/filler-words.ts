@@ -15,7 +15,7 @@ breakfast brunch lunch dinner supper teatime snack snacks meal meals dessert mor
 evening night tonight today yesterday earlier later now before after during while was were is are be
 been am and with plus or but each every all both whole total altogether quick late early yummy
 delicious tasty good nice great lovely healthy usual normal typical side serving portion piece lol
-haha please log logged add track
+haha please log logged add track weight
 `);
 
 /**

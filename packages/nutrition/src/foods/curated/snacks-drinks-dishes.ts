@@ -2296,6 +2296,33 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'breast',
   },
   {
+    // Wings said with a sweet sauce: FNDDS codes the sauced wing, so the sauce is not a second item.
+    id: 'chicken-wings-bbq',
+    record: 'fndds:24164010',
+    name: 'Chicken wings with barbecue sauce',
+    category: 'dishes',
+    names: [
+      'bbq wing',
+      'bbq chicken wing',
+      'barbecue wing',
+      'barbecue chicken wing',
+      'honey bbq wing',
+      'teriyaki wing',
+      'wing with bbq sauce',
+      'wing with barbecue sauce',
+      'chicken wing with bbq sauce',
+      'chicken wing with barbecue sauce',
+      // A plural inside a longer name is not derived.
+      'wings with bbq sauce',
+      'wings with barbecue sauce',
+      'chicken wings with bbq sauce',
+      'chicken wings with barbecue sauce',
+    ],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'wing',
+  },
+  {
     id: 'chicken-wings-buffalo',
     record: 'fndds:24168000',
     name: 'Buffalo chicken wings',
