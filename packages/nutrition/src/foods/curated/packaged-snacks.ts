@@ -1405,6 +1405,8 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
       'nature valley bar',
       'nature valley granola bar',
       'nature valley crunchy',
+      'nature valley crunchy bar',
+      'nature valley crunchy granola bar',
       'oats and honey bar',
     ],
     preparations: [],

@@ -2514,17 +2514,15 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     },
   },
   {
+    // FNDDS's mango: its whole fruit is a medium one as eaten (210 g); SR28 lists only a large one.
     id: 'mango',
-    record: 'sr28:09176',
+    record: 'fndds:63129010',
     name: 'Mango, raw',
     category: 'fruit',
     names: ['mango', 'mangoes', 'mangos'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'fruit',
-    measures: {
-      slice: '1.25 oz',
-    },
+    defaultUnit: 'mango',
   },
   {
     id: 'pineapple',

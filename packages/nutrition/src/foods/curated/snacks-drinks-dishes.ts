@@ -1598,7 +1598,7 @@ export const CURATED_SNACKS_DRINKS_DISHES: readonly CuratedFood[] = [
     record: 'fndds:72116150',
     name: 'Caesar salad',
     category: 'dishes',
-    names: ['caesar salad', 'caesar'],
+    names: ['caesar salad', 'caesar', 'caesar side salad', 'side caesar salad', 'side caesar'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',

@@ -1021,6 +1021,17 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     },
   },
   {
+    // A parfait of yogurt, fruit and often granola: FNDDS's as reported (150 g).
+    id: 'yogurt-parfait',
+    record: 'fndds:11446000',
+    name: 'Yogurt parfait with fruit',
+    category: 'dairy',
+    names: ['yogurt parfait', 'parfait', 'greek yogurt parfait', 'fruit parfait', 'berry parfait'],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'serving',
+  },
+  {
     id: 'yogurt-fruit-lowfat',
     record: 'sr28:01120',
     name: 'Fruit yogurt, low fat',
