@@ -1014,6 +1014,8 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     defaultUnit: 'can',
     measures: {
       serving: '0.5 can',
+      // The single-serve pouch sold beside the cans holds 2.6 oz.
+      pouch: '2.6 oz',
     },
   },
   {
