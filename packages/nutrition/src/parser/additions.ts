@@ -4,7 +4,7 @@
  */
 import type { Food } from '../foods/food.js';
 import type { Amount } from './amount.js';
-import { defaultPortion, isCountable } from './portion-grams.js';
+import { defaultPortion, isBulk, isCountable } from './portion-grams.js';
 import { unitFromWords } from './units.js';
 
 const BULK_DEFAULTS = new Set(['cup', 'glass']);
@@ -34,6 +34,7 @@ const TOPPING_AMOUNTS: ReadonlyMap<string, [number, string]> = new Map([
   ['nuts_seeds', [2, 'tbsp']],
 ]);
 
+const HALF_ON_BREAD = 0.5;
 /** Dried fruit is dense: raisins and cranberries top a bowl by the spoonful, fresh berries by the half cup. */
 const DRIED_FRUIT_KCAL_PER_100G = 200;
 const toppingOf = (food: Food): [number, string] | undefined => {
@@ -47,6 +48,12 @@ export function additionAmount(food: Food, host: Food): Amount | null {
   const topping = BOWL_HOSTS.has(host.category) ? toppingOf(food) : undefined;
   if (topping !== undefined && food.portions.some((portion) => portion.unit === 'cup')) {
     return measure(topping[0], topping[1]);
+  }
+  // "toast with avocado", "a bagel with banana", "toast with tomato": a fruit or a vegetable sliced
+  // or spread on bread is half of one.
+  const produce = food.category === 'fruit' || food.category === 'vegetables';
+  if (host.category === 'bread' && produce && !isBulk(defaultPortion(food).unit)) {
+    return { count: HALF_ON_BREAD, unit: null, size: null, hints: new Set() };
   }
   if (isMilkLike(food))
     return isDrink(host) ? measure(2, 'tbsp') : { count: 0.5, unit: null, size: null, hints: new Set() };

@@ -136,6 +136,12 @@ describe('toppings on a bowl', () => {
     expect(raisins).toMatchObject({ quantity: 2, unit: 'tbsp' });
   });
 
+  it('a fruit or vegetable on bread is half of one: "toast with avocado"', () => {
+    const [, avocado] = itemsOf('toast with avocado');
+    expect(avocado?.quantity).toBe(0.5);
+    expect(avocado?.assumed).toContain('quantity');
+  });
+
   it('what a drink was made with is its recipe: the scoops and the milk, not a bottled shake too', () => {
     const names = itemsOf('a protein shake made with 2 scoops of whey and a cup of milk').map((item) =>
       item.name.toLowerCase(),
