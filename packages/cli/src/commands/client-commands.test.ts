@@ -21,7 +21,9 @@ const fitiq = (args: string[], env: Record<string, string> = {}) =>
     ...env,
   });
 
-describe('the fitiq command, through the SDK, against a real server', () => {
+// Each test starts one to three `fitiq` processes; on a loaded 2-core machine one start takes up to
+// 10 s, so a test of three would pass the 30 s default by waiting for nothing but the machine.
+describe('the fitiq command, through the SDK, against a real server', { timeout: 90_000 }, () => {
   it('fitiq log "2 eggs and a slice of toast" --json: the completed meal on stdout, exit 0', async () => {
     const run = fitiq(['log', '2 eggs and a slice of toast', '--json']);
     expect(await run.exited).toBe(0);
