@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { SYSTEMS, type System } from './compare/shared.js';
 import { benchScaleOut } from './scale-out.js';
 import { benchFanout } from './server-fanout.js';
 import { benchIngest } from './server-ingest.js';
@@ -26,6 +27,10 @@ const { values } = parseArgs({
     compare: { type: 'boolean', default: false },
     // --compare only: runs per system (default 3, or 1 with --quick).
     runs: { type: 'string' },
+    // --compare only: some of fitiq,sqlite,socketio (default all three).
+    systems: { type: 'string' },
+    // --compare only: seconds per latency step (default 3, or 2 with --quick).
+    'step-seconds': { type: 'string' },
   },
 });
 
@@ -33,7 +38,19 @@ const quick = values.quick ?? false;
 if (values.compare) {
   // FitIQ against a Socket.IO baseline, side by side (bench/compare, BENCHMARKS.md).
   const { runCompare } = await import('./compare/index.js');
-  await runCompare({ quick, ...(values.runs ? { runs: Number(values.runs) } : {}) });
+  const systems = values.systems?.split(',');
+  const unknown = systems?.filter((s) => !(SYSTEMS as readonly string[]).includes(s)) ?? [];
+  if (unknown.length > 0) throw new Error(`--systems: unknown ${unknown.join(', ')}`);
+  if (values.only !== undefined && values.only !== 'latency')
+    throw new Error('--compare takes --only latency (row 2 alone) or no --only');
+  await runCompare({
+    quick,
+    // `--only latency`: row 2 alone (commit-to-receipt latency), to iterate on it in minutes.
+    latencyOnly: values.only === 'latency',
+    ...(values.runs ? { runs: Number(values.runs) } : {}),
+    ...(systems ? { systems: systems as System[] } : {}),
+    ...(values['step-seconds'] ? { stepSeconds: Number(values['step-seconds']) } : {}),
+  });
   process.exit(0);
 }
 const wanted = (name: string) => !values.only || values.only.split(',').includes(name);

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { latencyChart, type Series } from './chart.js';
 import { RACE_PROCESSING_MS, RACE_RECOVERY_WINDOW_MS, type RaceResult, runRaceSuite } from './race.js';
 import {
@@ -42,17 +42,36 @@ const sustained = (steps: Step[]) =>
 
 const stepAt = (steps: Step[], rate: number) => steps.find((s) => s.rate === rate);
 
-export const runCompare = async (options: { quick: boolean; runs?: number }): Promise<void> => {
-  const { quick } = options;
-  const { plan, raceTrials, ...defaults } = plans(quick);
+export type CompareOptions = {
+  quick: boolean;
+  runs?: number;
+  /** Row 2 alone, to iterate on latency: no race suite, memory steps, storm or ramp. */
+  latencyOnly?: boolean;
+  /** Only these systems (default all three). */
+  systems?: readonly System[];
+  stepSeconds?: number;
+};
+
+export const runCompare = async (options: CompareOptions): Promise<void> => {
+  const { quick, latencyOnly = false } = options;
+  const { plan: basePlan, raceTrials, ...defaults } = plans(quick);
+  const plan: SessionPlan = {
+    ...basePlan,
+    latencyOnly,
+    stepSeconds: options.stepSeconds ?? basePlan.stepSeconds,
+  };
+  const systems = SYSTEMS.filter((s) => !options.systems || options.systems.includes(s));
   const runs = options.runs ?? defaults.runs;
+  // A partial run must not overwrite the published figures (BENCHMARKS.md reads results/).
+  const results =
+    latencyOnly || systems.length < SYSTEMS.length ? new URL(`file://${tmpdir()}/fitiq-compare/`) : RESULTS;
   const started = Date.now();
   // The machine's load when the run began: on a shared machine it says how much the figures are worth.
   const loadAtStart = loadavg()[1] as number;
   const sessions: SessionResult[] = [];
   // The race suite first: it is short, and its figures then make every partial report.
   const race: Record<System, RaceResult[]> = { fitiq: [], sqlite: [], socketio: [] };
-  for (const system of SYSTEMS) {
+  for (const system of latencyOnly ? [] : systems) {
     console.log(`[compare] race suite: ${LABEL[system]}`);
     const server = await startSystem(system, {
       FITIQ_PROCESSING_DELAY_MS: String(RACE_PROCESSING_MS),
@@ -75,7 +94,7 @@ export const runCompare = async (options: { quick: boolean; runs?: number }): Pr
         SYSTEMS.map((system) => [system, spread(of(system).map((s) => pick(s) ?? Number.NaN))]),
       ) as Record<System, Spread>;
     const KiB = 1024;
-    const rows: Row[] = [
+    const memoryRows: Row[] = [
       {
         group: '1. Server RSS per connected client (KiB)',
         label: `${plan.clients.toLocaleString('en-US')} clients`,
@@ -91,6 +110,7 @@ export const runCompare = async (options: { quick: boolean; runs?: number }): Pr
         values: figure((s) => s.rssPerClient.large / KiB),
       },
     ];
+    const rows: Row[] = latencyOnly ? [] : memoryRows;
     for (const [mode, pick] of [
       ['push layer: one event per job', (s: SessionResult) => s.latency],
       ['full pipeline: meal_log.completed', (s: SessionResult) => s.pipeline],
@@ -117,50 +137,51 @@ export const runCompare = async (options: { quick: boolean; runs?: number }): Pr
         });
       }
     }
-    rows.push(
-      {
-        group: `3. Max sustained delivered events/s (p99 <= ${P99_LIMIT_MS} ms), push layer`,
-        label: '5,000 clients',
-        lowerIsBetter: false,
-        goal: '>= 1x + SQLite',
-        values: figure((s) => sustained([...s.latency, ...s.ramp])),
-      },
-      {
-        group: '',
-        label: 'full pipeline (from the fixed rates only)',
-        lowerIsBetter: false,
-        goal: '>= 1x + SQLite',
-        values: figure((s) => sustained(s.pipeline)),
-      },
-      {
-        group: `4. Reconnect storm: ${plan.clients.toLocaleString('en-US')} clients dropped at once, ${plan.storm.rate} jobs/s meanwhile`,
-        label: 'time to 99% live again (ms)',
-        lowerIsBetter: true,
-        goal: '',
-        values: figure((s) => s.storm.t99),
-      },
-      {
-        group: '',
-        label: 'time to 100% live again (ms)',
-        lowerIsBetter: true,
-        goal: '',
-        values: figure((s) => s.storm.t100),
-      },
-      {
-        group: '',
-        label: 'completions lost',
-        lowerIsBetter: true,
-        goal: '0',
-        values: figure((s) => s.storm.lost),
-      },
-      {
-        group: '',
-        label: 'completions duplicated',
-        lowerIsBetter: true,
-        goal: '0',
-        values: figure((s) => s.storm.duplicated),
-      },
-    );
+    if (!latencyOnly)
+      rows.push(
+        {
+          group: `3. Max sustained delivered events/s (p99 <= ${P99_LIMIT_MS} ms), push layer`,
+          label: '5,000 clients',
+          lowerIsBetter: false,
+          goal: '>= 1x + SQLite',
+          values: figure((s) => sustained([...s.latency, ...s.ramp])),
+        },
+        {
+          group: '',
+          label: 'full pipeline (from the fixed rates only)',
+          lowerIsBetter: false,
+          goal: '>= 1x + SQLite',
+          values: figure((s) => sustained(s.pipeline)),
+        },
+        {
+          group: `4. Reconnect storm: ${plan.clients.toLocaleString('en-US')} clients dropped at once, ${plan.storm.rate} jobs/s meanwhile`,
+          label: 'time to 99% live again (ms)',
+          lowerIsBetter: true,
+          goal: '',
+          values: figure((s) => s.storm.t99),
+        },
+        {
+          group: '',
+          label: 'time to 100% live again (ms)',
+          lowerIsBetter: true,
+          goal: '',
+          values: figure((s) => s.storm.t100),
+        },
+        {
+          group: '',
+          label: 'completions lost',
+          lowerIsBetter: true,
+          goal: '0',
+          values: figure((s) => s.storm.lost),
+        },
+        {
+          group: '',
+          label: 'completions duplicated',
+          lowerIsBetter: true,
+          goal: '0',
+          values: figure((s) => s.storm.duplicated),
+        },
+      );
     race.fitiq.forEach((result, i) => {
       const one = (v: number): Spread => ({ median: v, min: v, max: v, runs: 1 });
       rows.push({
@@ -173,7 +194,7 @@ export const runCompare = async (options: { quick: boolean; runs?: number }): Pr
         goal: '100%',
         percent: true,
         values: Object.fromEntries(
-          SYSTEMS.map((system) => [system, one((race[system][i] as RaceResult).delivered)]),
+          SYSTEMS.map((system) => [system, one(race[system][i]?.delivered ?? Number.NaN)]),
         ) as Record<System, Spread>,
       });
     });
@@ -197,20 +218,20 @@ export const runCompare = async (options: { quick: boolean; runs?: number }): Pr
       };
     });
     const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}, Node ${process.version}`;
-    const command = `npm run bench -- --compare${quick ? ' --quick' : ''}${options.runs ? ` --runs ${runs}` : ''}`;
+    const command = `npm run bench -- --compare${quick ? ' --quick' : ''}${options.runs ? ` --runs ${runs}` : ''}${latencyOnly ? ' --only latency' : ''}${systems.length < SYSTEMS.length ? ` --systems ${systems.join(',')}` : ''}${options.stepSeconds ? ` --step-seconds ${options.stepSeconds}` : ''}`;
     const load = `load average (5 min) ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[1] as number).toFixed(1)} at the end`;
     const table = renderTable(rows);
-    mkdirSync(RESULTS, { recursive: true });
+    mkdirSync(results, { recursive: true });
     writeFileSync(
-      new URL('latency-vs-load.svg', RESULTS),
+      new URL('latency-vs-load.svg', results),
       latencyChart(chartSeries, 'p99 and p50 commit-to-receipt latency vs offered load (push layer)'),
     );
     writeFileSync(
-      new URL('table.md', RESULTS),
-      `<!-- written by \`${command}\` -->\n\nCommand: \`${command}\`  \nMachine: ${machine}  \nRuns: ${final ? `${runs} per system` : `${sessions.length} of ${runs * SYSTEMS.length} sessions so far`} (median [min..max]); took ${Math.round((Date.now() - started) / 1000)} s; ${load}\n\n${table}\n`,
+      new URL('table.md', results),
+      `<!-- written by \`${command}\` -->\n\nCommand: \`${command}\`  \nMachine: ${machine}  \nRuns: ${final ? `${runs} per system` : `${sessions.length} of ${runs * systems.length} sessions so far`} (median [min..max]); took ${Math.round((Date.now() - started) / 1000)} s; ${load}\n\n${table}\n`,
     );
     writeFileSync(
-      new URL('latest.json', RESULTS),
+      new URL('latest.json', results),
       `${JSON.stringify({ command, machine, load, plan, runs, sessions, race }, null, 1)}\n`,
     );
     if (!final) return;
@@ -218,16 +239,16 @@ export const runCompare = async (options: { quick: boolean; runs?: number }): Pr
       `\nFitIQ vs Socket.IO + SQLite vs Socket.IO in memory (${command}; ${machine}; ${runs} run(s), median [min..max]; ${load})\n`,
     );
     console.log(table);
-    console.log(`\nwrote ${new URL('table.md', RESULTS).pathname}, latency-vs-load.svg and latest.json`);
+    console.log(`\nwrote ${new URL('table.md', results).pathname}, latency-vs-load.svg and latest.json`);
   };
   for (let run = 0; run < runs; run++) {
     // Alternate who goes first, so a noisy neighbour does not always land on the same system.
-    const order = run % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
+    const order = run % 2 === 0 ? systems : [...systems].reverse();
     for (const system of order) {
       console.log(`[compare] run ${run + 1}/${runs}: ${LABEL[system]}`);
       sessions.push(await runSession(system, plan));
       // Written after every session, so a run cut short still leaves the figures of the runs it made.
-      report(sessions.length === runs * SYSTEMS.length);
+      report(sessions.length === runs * systems.length);
     }
   }
 };

@@ -14,6 +14,8 @@ export type SessionPlan = {
   ramp: number[];
   stepSeconds: number;
   storm: { rate: number; seconds: number; dropAfterMs: number };
+  /** Row 2 alone (`--only latency`): no memory steps, storm or ramp, for iterating on latency. */
+  latencyOnly?: boolean;
 };
 
 export type Step = Summary & {
@@ -58,6 +60,32 @@ export const startSystem = (system: System, env: Record<string, string> = {}): P
   const profile = process.env.BENCH_PROFILE_DIR;
   const args = ['--expose-gc', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   return forkChild(SERVER_SCRIPT[system], env, args);
+};
+
+/** Row 2: the full pipeline at each fixed rate, then the push layer at each (FitIQ's worker stops there). */
+const latencySteps = async (
+  plan: SessionPlan,
+  step: (rate: number, seconds: number, mode: JobMode) => Promise<Step>,
+): Promise<{ pipeline: Step[]; latency: Step[] }> => {
+  const pipeline: Step[] = [];
+  for (const rate of plan.rates) pipeline.push(await step(rate, plan.stepSeconds, 'pipeline'));
+  // From here on FitIQ's worker is stopped: every job is one committed event, nothing else.
+  const latency: Step[] = [];
+  for (const rate of plan.rates) latency.push(await step(rate, plan.stepSeconds, 'push'));
+  return { pipeline, latency };
+};
+
+/** What a latency-only session does not measure (rows 1, 3's ramp and 4). */
+const notMeasured = (plan: SessionPlan): Pick<SessionResult, 'rssPerClient' | 'storm' | 'ramp'> => {
+  const none = Number.NaN;
+  return {
+    rssPerClient: { clients: plan.clients, largeClients: plan.largeClients, small: none, large: none },
+    storm: {
+      ...{ t99: none, t100: none, live: none, clients: none, recovered: none },
+      ...{ lost: none, duplicated: none, expected: none, failedJobs: none },
+    },
+    ramp: [],
+  };
 };
 
 /** RSS moves for a moment after a burst (GC, allocator): collect, then take the median of a few reads. */
@@ -105,6 +133,12 @@ export const runSession = async (system: System, plan: SessionPlan): Promise<Ses
   };
   try {
     const open = (from: number, to: number) => loadgen.call<{ failed: number }>('open', { from, to });
+    if (plan.latencyOnly) {
+      await open(0, plan.clients);
+      await sleep(1000);
+      await step(200, 1, 'pipeline'); // warm-up: JIT and caches, not measured
+      return { system, ...notMeasured(plan), ...(await latencySteps(plan, step)) };
+    }
     await open(0, plan.warmClients);
     const base = await settledRss(server);
     await open(plan.warmClients, plan.clients);
@@ -136,11 +170,7 @@ export const runSession = async (system: System, plan: SessionPlan): Promise<Ses
     });
     await sleep(1000);
 
-    const pipeline: Step[] = [];
-    for (const rate of plan.rates) pipeline.push(await step(rate, plan.stepSeconds, 'pipeline'));
-    // From here on FitIQ's worker is stopped: every job is one committed event, nothing else.
-    const latency: Step[] = [];
-    for (const rate of plan.rates) latency.push(await step(rate, plan.stepSeconds, 'push'));
+    const { pipeline, latency } = await latencySteps(plan, step);
     const ramp: Step[] = [];
     for (const rate of plan.ramp) {
       const result = await step(rate, plan.stepSeconds, 'push');
