@@ -38,16 +38,20 @@ export const createEventLog = (storage: Storage, broker: Broker, metrics: Metric
   return {
     async write<T>(work: (tx: Repositories, emit: Emit, emitData: EmitData) => Promise<T>): Promise<T> {
       const appended: StoredEvent[] = [];
-      const result = await storage.transaction((tx) => {
-        // A transaction may run again after a rollback: only the last run's events were committed.
-        appended.length = 0;
-        const emitData = emitDataInto(tx, appended);
-        const emit: Emit = (userId, type, mealLog) => emitData(userId, type, { meal_log: mealLog });
-        return work(tx, emit, emitData);
-      });
-      for (const event of appended) metrics.eventsAppended.inc({ type: event.type });
-      if (appended.length > 0) broker.publish(appended);
-      return result;
+      return storage.transaction(
+        (tx) => {
+          // A transaction may run again after a rollback: only the last run's events were committed.
+          appended.length = 0;
+          const emitData = emitDataInto(tx, appended);
+          const emit: Emit = (userId, type, mealLog) => emitData(userId, type, { meal_log: mealLog });
+          return work(tx, emit, emitData);
+        },
+        // Rung at the commit itself, before the writer (or anyone committed with it) goes on.
+        () => {
+          for (const event of appended) metrics.eventsAppended.inc({ type: event.type });
+          if (appended.length > 0) broker.publish(appended);
+        },
+      );
     },
   };
 };

@@ -20,9 +20,9 @@ const heldAfterDayList = (inner: Storage) => {
   let onWrite: (() => void) | null = null;
   const storage: Storage = {
     ...inner,
-    transaction: (work) => {
+    transaction: (work, onCommitted) => {
       onWrite?.();
-      return inner.transaction(work);
+      return inner.transaction(work, onCommitted);
     },
     snapshot: (work) =>
       inner.snapshot((tx) =>

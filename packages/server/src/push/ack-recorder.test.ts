@@ -13,46 +13,68 @@ const event = (seq: number, type: EventType): StoredEvent => ({
   json: '{}',
 });
 
-/** Storage whose only used statement is recorded and held until the test releases it. */
+/** Storage whose only used statement is recorded, each transaction held until the test releases it. */
 const recordingStorage = () => {
-  const writes: Array<[string, number]> = [];
+  const transactions: Array<Array<[string, number]>> = [];
   let release = () => {};
   const storage = {
-    repos: {
-      push: {
-        cancelAcknowledged: (userId: string, seq: number) => {
-          writes.push([userId, seq]);
-          return new Promise<void>((resolve) => {
-            release = resolve;
-          });
+    transaction: async (work: (tx: unknown) => Promise<void>) => {
+      const writes: Array<[string, number]> = [];
+      transactions.push(writes);
+      const tx = {
+        push: {
+          cancelAcknowledged: async (userId: string, seq: number) => {
+            writes.push([userId, seq]);
+          },
         },
-      },
+      };
+      await work(tx);
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
     },
   } as unknown as Storage;
-  return { storage, writes, release: () => release() };
+  return { storage, transactions, release: () => release() };
 };
+
+/** The write's continuation runs in microtasks: one turn of the event loop lets them all run. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('acknowledgements recorded for Web Push', () => {
   it('write only for outcomes, once for a burst of sockets acknowledging the same event', async () => {
-    const { storage, writes, release } = recordingStorage();
+    const { storage, transactions, release } = recordingStorage();
     const record = createAckRecorder(storage, pino({ level: 'silent' }));
     record('u', [event(1, 'meal_log.created')]);
-    expect(writes).toEqual([]);
+    expect(transactions).toEqual([]);
 
     for (let socket = 0; socket < 100; socket++)
       record('u', [event(1, 'meal_log.created'), event(2, 'meal_log.completed')]);
-    expect(writes).toEqual([['u', 2]]);
+    await settle();
+    expect(transactions).toEqual([[['u', 2]]]);
     release();
-    // The write's continuation runs in microtasks: one turn of the event loop lets them all run.
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(writes).toEqual([['u', 2]]);
+    await settle();
+    expect(transactions).toEqual([[['u', 2]]]);
+  });
 
+  it("acks of many users that arrive during a write go together in the next one, each user's highest", async () => {
+    const { storage, transactions, release } = recordingStorage();
+    const record = createAckRecorder(storage, pino({ level: 'silent' }));
+    record('u', [event(2, 'meal_log.completed')]);
+    await settle();
     record('u', [event(5, 'meal_log.failed')]);
     record('v', [event(3, 'meal_log.completed')]);
-    expect(writes).toEqual([
-      ['u', 2],
-      ['u', 5],
-      ['v', 3],
+    record('u', [event(4, 'meal_log.completed')]);
+    await settle();
+    expect(transactions).toEqual([[['u', 2]]]);
+    release();
+    await settle();
+    expect(transactions).toEqual([
+      [['u', 2]],
+      [
+        ['u', 5],
+        ['v', 3],
+      ],
     ]);
+    release();
   });
 });

@@ -6,28 +6,38 @@ import { isPushed } from './push-message.js';
 /**
  * Called by a socket when its client acknowledges events: a meal outcome that a live device has seen
  * is not pushed. The record is in storage, shared by every node, because the worker that would push
- * may run anywhere. Only acks that cover an outcome write, and per user one write at a time: acks
- * that arrive meanwhile are folded into the next.
+ * may run anywhere. Only acks that cover an outcome write, and one write at a time for every user:
+ * acks that arrive meanwhile, from any socket of any user, are folded into the next, one transaction
+ * (on SQLite, part of a group commit) rather than a commit of its own per acknowledged outcome.
  */
 export const createAckRecorder = (storage: Storage, log: FastifyBaseLogger) => {
+  /** Per user, the highest acknowledged outcome not written yet. */
   const pending = new Map<string, number>();
-  const writing = new Set<string>();
+  let writing = false;
 
-  const flush = async (userId: string): Promise<void> => {
-    writing.add(userId);
-    // Many sockets of one user acknowledge the same event at nearly the same moment: one write for all.
-    let written = 0;
+  const flush = async (): Promise<void> => {
+    writing = true;
+    // Many sockets of one user acknowledge the same event at nearly the same moment: once is enough.
+    let written = new Map<string, number>();
     try {
-      for (let seq = pending.get(userId); seq !== undefined; seq = pending.get(userId)) {
-        pending.delete(userId);
-        if (seq <= written) continue;
-        await storage.repos.push.cancelAcknowledged(userId, seq);
-        written = seq;
+      while (pending.size > 0) {
+        const acks = [...pending].filter(([userId, seq]) => seq > (written.get(userId) ?? 0));
+        pending.clear();
+        written = new Map(acks);
+        if (acks.length === 0) continue;
+        try {
+          await storage.transaction(async (tx) => {
+            for (const [userId, seq] of acks) await tx.push.cancelAcknowledged(userId, seq);
+          });
+        } catch (error) {
+          log.warn(
+            { err: error, users: acks.length },
+            'recording acknowledgements for push failed; the pushes may go out',
+          );
+        }
       }
-    } catch (error) {
-      log.warn({ err: error, userId }, 'recording an acknowledgement for push failed; the push may go out');
     } finally {
-      writing.delete(userId);
+      writing = false;
     }
   };
 
@@ -36,7 +46,7 @@ export const createAckRecorder = (storage: Storage, log: FastifyBaseLogger) => {
     for (const event of acknowledged) if (isPushed(event.type) && event.seq > seq) seq = event.seq;
     if (seq === 0) return;
     pending.set(userId, Math.max(seq, pending.get(userId) ?? 0));
-    if (!writing.has(userId)) void flush(userId);
+    if (!writing) void flush();
   };
 };
 

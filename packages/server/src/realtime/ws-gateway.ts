@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import { CloseCode, MAX_FRAME_BYTES } from '@fitiq/contract';
 import { type ServerOptions, WebSocketServer } from 'ws';
 import { type Revocations, revokes } from '../auth/revocations.js';
@@ -11,6 +12,9 @@ import { checkUpgrade, refuseUpgrade } from './upgrade-guard.js';
 import { type ConnectionDeps, WsConnection } from './ws-connection.js';
 
 export const REALTIME_PATH = '/api/v1/realtime';
+
+/** Sessions of open sockets read back per turn of the event loop when they are checked for revocation. */
+const SESSIONS_PER_SLICE = 500;
 
 /**
  * Accepts WebSocket upgrades on the realtime path and owns the node's sockets: the heartbeat (one
@@ -74,14 +78,22 @@ export const createWsGateway = (
     }
   });
 
-  // Revoked on another node: this one learns it from storage, once per heartbeat for all its sockets.
+  // Revoked on another node: this one learns it from storage, once per heartbeat for all its sockets,
+  // a slice at a time: 5,000 sessions read at once held the event loop for 6-9 ms, and every event
+  // being delivered meanwhile waited.
   let checking = false;
   const recheckSessions = async () => {
     const live = [...registry.connections].filter((c) => c.isLive && c.sessionId !== null);
     if (checking || live.length === 0) return;
     checking = true;
     try {
-      const active = await deps.sessions.activeAmong([...new Set(live.map((c) => c.sessionId as string))]);
+      const sessionIds = [...new Set(live.map((c) => c.sessionId as string))];
+      const active = new Set<string>();
+      for (let i = 0; i < sessionIds.length; i += SESSIONS_PER_SLICE) {
+        if (i > 0) await setImmediate();
+        const slice = sessionIds.slice(i, i + SESSIONS_PER_SLICE);
+        for (const id of await deps.sessions.activeAmong(slice)) active.add(id);
+      }
       for (const connection of live) if (!active.has(connection.sessionId as string)) connection.endSession();
     } catch (error) {
       deps.log.warn(

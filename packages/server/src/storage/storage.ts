@@ -241,9 +241,12 @@ export interface Storage {
   /**
    * Runs `work` in one transaction: everything it writes commits together or not at all. `work` may
    * run more than once (a group commit that fails runs again with each transaction isolated), so it
-   * must change nothing but storage.
+   * must change nothing but storage. `onCommitted` runs once the COMMIT succeeded, with the result,
+   * before any caller of a transaction committed with it hears back (its error, if it throws, is the
+   * transaction's answer): announcing what was committed then cannot wait behind work those callers
+   * go on to do.
    */
-  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Repositories) => Promise<T>, onCommitted?: (result: T) => void): Promise<T>;
   /** Runs several reads that must agree with each other (a list and the stream head it reflects). */
   snapshot<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;

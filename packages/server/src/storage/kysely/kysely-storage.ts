@@ -14,7 +14,11 @@ export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageC
   return {
     capabilities,
     repos: reposFor(db),
-    transaction: (work) => (batched ? batched(work) : db.transaction().execute((trx) => work(reposFor(trx)))),
+    transaction: (work, onCommitted) => {
+      if (batched) return batched(work, onCommitted);
+      const committed = db.transaction().execute((trx) => work(reposFor(trx)));
+      return onCommitted ? committed.then((result) => (onCommitted(result), result)) : committed;
+    },
     snapshot: (work) => {
       const transaction = capabilities.snapshotIsolation
         ? db.transaction().setIsolationLevel(capabilities.snapshotIsolation)

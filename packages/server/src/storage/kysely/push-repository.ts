@@ -36,6 +36,10 @@ export const preparePushStatements = (db: Kysely<Database>) => ({
           .where('user_id', '=', slot('user_id')),
       ),
   ),
+  // Run for every acknowledged outcome, whether the user has subscriptions or not.
+  cancelAcknowledged: prepareStatement<{ user_id: string; seq: number }>((slot) =>
+    db.deleteFrom('push_deliveries').where('user_id', '=', slot('user_id')).where('seq', '<=', slot('seq')),
+  ),
 });
 
 export type PushStatements = ReturnType<typeof preparePushStatements>;
@@ -129,11 +133,7 @@ export const createPushRepository = (
     },
 
     async cancelAcknowledged(userId, throughSeq) {
-      await db
-        .deleteFrom('push_deliveries')
-        .where('user_id', '=', userId)
-        .where('seq', '<=', throughSeq)
-        .execute();
+      await statements.cancelAcknowledged(db, { user_id: userId, seq: throughSeq });
     },
 
     async claimDue({ owner, now, leaseUntil, limit }) {
