@@ -24,6 +24,14 @@ export type MealLogsTable = {
   items: string;
   /** JSON text: Nutrients, or null while processing or when failed */
   totals: string | null;
+  /**
+   * The same totals as numbers (migration 0009), written with the JSON in every statement that writes
+   * it and null exactly when it is: the summary sums them in SQL, from its index alone.
+   */
+  total_calories: number | null;
+  total_protein_g: number | null;
+  total_carbs_g: number | null;
+  total_fat_g: number | null;
   /** JSON text: MealLogError, or null */
   error: string | null;
   // The meal's job lives in the meal's row (migration 0005): a meal is written with the job that

@@ -16,6 +16,11 @@ export type StorageCapabilities = {
   snapshotIsolation: 'repeatable read' | null;
   /** One writer at a time: concurrent write transactions are committed together (group commit). */
   groupCommit: boolean;
+  /**
+   * A JS array binds as one SQL array parameter (PostgreSQL's `text[]`, read with unnest). Without
+   * it, a list travels as one JSON text (SQLite's json_each).
+   */
+  arrayParameters: boolean;
 };
 
 export interface UserRepository {
@@ -113,13 +118,18 @@ export interface GoalsRepository {
   save(userId: string, goals: Goals, updatedAt: string): Promise<void>;
 }
 
-/** A completed meal's totals at its time: what a summary adds up. */
-export type LoggedTotals = { loggedAt: string; totals: Nutrients };
+/** One day's completed meals: how many, and the sums of their totals, not rounded. */
+export type DayTotals = Nutrients & { day: number; meals: number };
 
 /** Reads over a user's completed meals (v1.1 recent meals and summary), each one indexed query. */
 export interface MealHistoryRepository {
-  /** The completed meals logged in the range, ordered by logged_at. */
-  completedTotalsBetween(userId: string, range: DayRange): Promise<LoggedTotals[]>;
+  /**
+   * The completed meals of each day, summed by the database: day `i` runs from `dayStarts[i]`
+   * (inclusive) to `dayStarts[i + 1]` (exclusive). Only the days with at least one meal are listed.
+   * The sums are taken in no particular order, which changes none of their tenths: see
+   * summary/day-totals.ts.
+   */
+  completedTotalsByDay(userId: string, dayStarts: readonly string[]): Promise<DayTotals[]>;
   /** The latest completed meal of each distinct text (mealTextKey), newest first, at most `limit`. */
   recentCompleted(userId: string, limit: number): Promise<MealLogRecord[]>;
 }

@@ -20,19 +20,15 @@ const averages = (days: readonly SummaryDay[]): Summary['averages'] => {
   };
 };
 
-/** Trends over up to 366 local days: one indexed read of the range's completed meals, summed per day. */
+/** Trends over up to 366 local days: the range's completed meals summed per day by one indexed query. */
 export const createSummaryService = (storage: Storage) => ({
   async summary(userId: string, from: string, to: string, tz: string): Promise<Summary> {
     const range = summaryRange(from, to, tz);
-    const between = {
-      fromInclusive: new Date(range.startsMs[0] ?? 0).toISOString(),
-      toExclusive: new Date(range.startsMs.at(-1) ?? 0).toISOString(),
-    };
-    const [meals, goals] = await Promise.all([
-      storage.repos.history.completedTotalsBetween(userId, between),
+    const [sums, goals] = await Promise.all([
+      storage.repos.history.completedTotalsByDay(userId, range.startsAt),
       storage.repos.goals.find(userId),
     ]);
-    const days = dayTotals(range, meals);
+    const days = dayTotals(range.dates, sums);
     return { days, averages: averages(days), goals: goals ?? NO_GOALS };
   },
 });

@@ -7,11 +7,13 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../app.js';
 import type { MealLogRecord } from '../meals/meal-log-record.js';
+import { sumNutrients } from '../meals/totals.js';
 import { newRecordId } from '../storage/record-id.js';
-import { registerUser, request } from '../testing/http-client.js';
-import { streamHead } from '../testing/meal-edits.js';
+import { logMeal, registerUser, request } from '../testing/http-client.js';
+import { patchMeal, streamHead, waitForOutcomeAfter } from '../testing/meal-edits.js';
 import { DIALECTS, postgresAvailable } from '../testing/storage-dialects.js';
 import { startTestServer } from '../testing/test-server.js';
+import { summaryRange } from './summary-range.js';
 
 const withPostgres = await postgresAvailable();
 const dialects = DIALECTS.filter((d) => d.name === 'sqlite' || withPostgres);
@@ -164,6 +166,94 @@ describe.each(dialects)('GET /summary on $name', (dialect) => {
       const { date: _date, meals: _meals, ...totals } = day;
       expect(totals).toEqual(view.body.totals);
     }
+  });
+
+  /** Each date of the summary against GET /meal-logs?date=&tz= for it: the same totals and meals. */
+  const expectDayViews = async (token: string, days: Summary['days'], tz: string) => {
+    for (const { date, meals, ...totals } of days) {
+      const view = await request<DayView>(server.url, 'GET', `/api/v1/meal-logs?date=${date}&tz=${tz}`, {
+        token,
+      });
+      expect({ date, meals, ...totals }).toEqual({
+        date,
+        meals: view.body.meal_logs.filter((m) => m.status === 'completed').length,
+        ...view.body.totals,
+      });
+    }
+  };
+
+  it("each day shows its day view's totals, however the database adds them up (property)", async () => {
+    // Totals as every meal has them (sumNutrients' tenths), at any instant of a few days of a zone
+    // with DST changes, or exactly at a day's first instant.
+    const nutrients = fc.record({
+      calories: fc.double({ min: 0, max: 3000, noNaN: true }),
+      protein_g: fc.double({ min: 0, max: 300, noNaN: true }),
+      carbs_g: fc.double({ min: 0, max: 400, noNaN: true }),
+      fat_g: fc.double({ min: 0, max: 200, noNaN: true }),
+    });
+    const range = fc.record({
+      tz: fc.constantFrom('Europe/Paris', 'America/New_York', 'America/Santiago', 'Australia/Lord_Howe'),
+      from: fc
+        .date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      span: fc.integer({ min: 0, max: 4 }),
+    });
+    const meals = fc.array(
+      fc.record({ at: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(5)), totals: nutrients }),
+      { minLength: 1, maxLength: 20 },
+    );
+    await fc.assert(
+      fc.asyncProperty(range, meals, async ({ tz, from, span }, placed) => {
+        const { token, id } = await user();
+        const to = new Date(Date.parse(from) + span * 86_400_000).toISOString().slice(0, 10);
+        const { startsMs } = summaryRange(from, to, tz);
+        const first = startsMs[0] ?? 0;
+        const last = startsMs.at(-1) ?? 0;
+        for (const { at, totals } of placed) {
+          const ms = Number.isInteger(at) ? (startsMs[at] ?? last) : first + Math.floor(at * (last - first));
+          await store(id, new Date(ms).toISOString(), sumNutrients([totals]));
+        }
+        const answer = await summary(token, `from=${from}&to=${to}&tz=${tz}`);
+        expect(answer.status).toBe(200);
+        await expectDayViews(token, answer.body.days, tz);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a meal counts as its day view shows it after each change: processed, edited, copied, deleted', async () => {
+    const { token } = await user();
+    const query = 'from=2026-05-09&to=2026-05-11&tz=Europe/Paris';
+    const check = async (meals: number) => {
+      const { days } = (await summary(token, query)).body;
+      expect(days.reduce((n, day) => n + day.meals, 0)).toBe(meals);
+      await expectDayViews(token, days, 'Europe/Paris');
+    };
+    const posted = await logMeal(server.url, token, '2 eggs and toast', {
+      logged_at: '2026-05-09T22:30:00.000Z',
+    });
+    const meal = (await waitForOutcomeAfter(server.url, token, posted.body.id, 0)).data.meal_log;
+    expect(meal.status).toBe('completed');
+    await check(1);
+    const [first] = meal.items;
+    if (!first?.food_id) throw new Error(`no food parsed: ${JSON.stringify(meal)}`);
+    const edited = await patchMeal(
+      server.url,
+      token,
+      meal.id,
+      { items: [{ id: first.id, food_id: first.food_id, quantity: 3, unit: first.unit }] },
+      meal.version,
+    );
+    expect(edited.status).toBe(200);
+    await check(1);
+    const copy = await request(server.url, 'POST', `/api/v1/meal-logs/${meal.id}/copy`, {
+      token,
+      body: { logged_at: '2026-05-11T06:00:00.000Z' },
+    });
+    expect(copy.status).toBe(201);
+    await check(2);
+    await request(server.url, 'DELETE', `/api/v1/meal-logs/${meal.id}`, { token });
+    await check(1);
   });
 
   it('takes a 366-day range (a leap year) and lists every day of it', async () => {

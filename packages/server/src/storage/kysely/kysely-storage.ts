@@ -8,7 +8,7 @@ import { createWriteBatcher } from './write-batcher.js';
 
 /** The one Storage implementation; a dialect only brings its Kysely instance and capability flags. */
 export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageCapabilities): Storage => {
-  const statements = prepareStatements(db);
+  const statements = prepareStatements(db, capabilities);
   const reposFor = (executor: Executor) => createRepositories(executor, capabilities, statements);
   const batched = capabilities.groupCommit ? createWriteBatcher(db, reposFor) : null;
   return {

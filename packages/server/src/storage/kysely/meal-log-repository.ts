@@ -1,3 +1,4 @@
+import type { Nutrients } from '@fitiq/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { MealLogRecord } from '../../meals/meal-log-record.js';
 import { itemsFromStorage } from '../../meals/stored-items.js';
@@ -27,11 +28,22 @@ export const toMealLogRecord = (row: MealLogRow): MealLogRecord => ({
 
 const jsonOrNull = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
+type TotalColumns = Pick<
+  MealLogsTable,
+  'total_calories' | 'total_protein_g' | 'total_carbs_g' | 'total_fat_g'
+>;
+
+/** The totals' numbers, written in the same statement as their JSON so the two never disagree. */
+const totalColumns = (totals: Nutrients | null): TotalColumns => ({
+  total_calories: totals?.calories ?? null,
+  total_protein_g: totals?.protein_g ?? null,
+  total_carbs_g: totals?.carbs_g ?? null,
+  total_fat_g: totals?.fat_g ?? null,
+});
+
 type MealKey = { id: string; user_id: string };
-type Outcome = Pick<MealLogsTable, 'id' | 'status' | 'items' | 'totals' | 'error' | 'updated_at'> & {
-  job_lease_owner: string;
-  version: number;
-};
+type Outcome = Pick<MealLogsTable, 'id' | 'status' | 'items' | 'totals' | 'error' | 'updated_at'> &
+  TotalColumns & { job_lease_owner: string; version: number };
 
 /** The statements run for every meal: its insert, its outcome and the reads around them. */
 export const prepareMealLogStatements = (db: Kysely<Database>) => ({
@@ -48,6 +60,10 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
       version: slot('version'),
       items: slot('items'),
       totals: slot('totals'),
+      total_calories: slot('total_calories'),
+      total_protein_g: slot('total_protein_g'),
+      total_carbs_g: slot('total_carbs_g'),
+      total_fat_g: slot('total_fat_g'),
       error: slot('error'),
       job_status: slot('job_status'),
       job_attempts: slot('job_attempts'),
@@ -76,6 +92,10 @@ export const prepareMealLogStatements = (db: Kysely<Database>) => ({
         status: slot('status'),
         items: slot('items'),
         totals: slot('totals'),
+        total_calories: slot('total_calories'),
+        total_protein_g: slot('total_protein_g'),
+        total_carbs_g: slot('total_carbs_g'),
+        total_fat_g: slot('total_fat_g'),
         error: slot('error'),
         updated_at: slot('updated_at'),
         job_status: null,
@@ -108,6 +128,7 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
       version: meal.version,
       items: JSON.stringify(meal.items),
       totals: jsonOrNull(meal.totals),
+      ...totalColumns(meal.totals),
       error: jsonOrNull(meal.error),
       job_status: job?.status ?? null,
       job_attempts: job?.attempts ?? 0,
@@ -153,6 +174,7 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
         status: update.status,
         items: JSON.stringify(update.items),
         totals: jsonOrNull(update.totals),
+        ...totalColumns(update.totals),
         error: jsonOrNull(update.error),
         updated_at: update.updatedAt,
       })
@@ -182,6 +204,7 @@ export const createMealLogRepository = (db: Executor, statements: MealLogStateme
         version: meal.version,
         items: JSON.stringify(meal.items),
         totals: jsonOrNull(meal.totals),
+        ...totalColumns(meal.totals),
         error: jsonOrNull(meal.error),
         ...jobColumns,
       })

@@ -14,13 +14,13 @@ import { createSessionRepository } from './session-repository.js';
 import { createUserRepository } from './user-repository.js';
 
 /** Compiled once per storage, for the dialect of `db`; run on its connection or in any of its transactions. */
-export const prepareStatements = (db: Kysely<Database>) => ({
+export const prepareStatements = (db: Kysely<Database>, capabilities: StorageCapabilities) => ({
   meals: prepareMealLogStatements(db),
   idempotency: prepareIdempotencyStatements(db),
   events: prepareEventStatements(db),
   portions: preparePortionStatements(db),
   push: preparePushStatements(db),
-  history: prepareMealHistoryStatements(db),
+  history: prepareMealHistoryStatements(db, capabilities),
 });
 
 export type Statements = ReturnType<typeof prepareStatements>;
@@ -39,5 +39,5 @@ export const createRepositories = (
   portions: createPortionRepository(db, statements.portions),
   push: createPushRepository(db, capabilities, statements.push),
   goals: createGoalsRepository(db),
-  history: createMealHistoryRepository(db, statements.history),
+  history: createMealHistoryRepository(db, capabilities, statements.history),
 });

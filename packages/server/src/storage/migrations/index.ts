@@ -7,6 +7,7 @@ import { jobsInMealRows } from './0005-jobs-in-meal-rows.js';
 import { mealVersionsAndPortions } from './0006-meal-versions-and-portions.js';
 import { goals } from './0007-goals.js';
 import { pushSubscriptions } from './0008-push-subscriptions.js';
+import { mealTotalColumns } from './0009-meal-total-columns.js';
 
 /**
  * Migrations are compiled into the program rather than read from a folder at run time, so the built
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-meal-versions-and-portions': mealVersionsAndPortions,
   '0007-goals': goals,
   '0008-push-subscriptions': pushSubscriptions,
+  '0009-meal-total-columns': mealTotalColumns,
 };
 
 export const migrationProvider: MigrationProvider = {

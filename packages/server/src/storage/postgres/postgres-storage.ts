@@ -20,5 +20,6 @@ export const createPostgresStorage = ({
     skipLocked: true,
     snapshotIsolation: 'repeatable read',
     groupCommit: false,
+    arrayParameters: true,
   });
 };

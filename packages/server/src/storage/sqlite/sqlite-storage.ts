@@ -82,7 +82,12 @@ const openSqliteStorage = (
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  const storage = createKyselyStorage(db, { skipLocked: false, snapshotIsolation: null, groupCommit: true });
+  const storage = createKyselyStorage(db, {
+    skipLocked: false,
+    snapshotIsolation: null,
+    groupCommit: true,
+    arrayParameters: false,
+  });
   const sqliteStorage: SqliteStorage = {
     ...storage,
     database,
