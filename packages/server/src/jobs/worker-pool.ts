@@ -22,8 +22,6 @@ type Leased = {
   stop: AbortController;
 };
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 const leaseOf = (job: Job) => ({ id: job.id, owner: job.leaseOwner ?? '' });
 
 /** Jobs leased to the pool may wait this many times `concurrency` for a slot (their leases renewed meanwhile). */
@@ -125,11 +123,8 @@ export const createWorkerPool = (deps: {
       return;
     }
     metrics.jobsStarted.inc({ source });
-    // The attempt starts on the next turn of the event loop, not inside whoever handed the job over
-    // or finished the one before: a parse holds the loop, and the events of the transactions being
-    // committed around it (the meal that came with this job, the batch after it) must not wait.
-    const task = nextTurn()
-      .then(() => deps.process(job, stop.signal, meal))
+    const task = deps
+      .process(job, stop.signal, meal)
       .catch(async (error) => {
         if (error instanceof LeaseLost || stop.signal.reason instanceof LeaseLost) return;
         if (shutdown.signal.aborted) {
