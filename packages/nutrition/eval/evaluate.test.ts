@@ -7,6 +7,7 @@ import type { EvalClass, RecordRef } from './phrase.js';
 const item = (record: RecordRef, kcal: number, carbs_g = 0): GeneratedItem => ({
   record,
   alternatives: [],
+  twins: [],
   amount: { grams: 100 },
   description: record,
   measure: '100 g',

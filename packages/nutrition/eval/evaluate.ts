@@ -85,7 +85,13 @@ function scoreReading(phrase: GeneratedPhrase, expected: GeneratedReading, outco
     phrase,
     expected,
     outcome,
-    match: matchItems(expected.items, parsed),
+    match: matchItems(
+      expected.items.map((item) => ({
+        record: item.record,
+        alternatives: [...item.alternatives, ...item.twins],
+      })),
+      parsed,
+    ),
     gotKcal,
     gotCarbs,
     within: withinTolerance(expected.total.kcal, gotKcal),

@@ -12,6 +12,8 @@ export type ExpectedValues = Nutrients & { grams: number };
 export type GeneratedItem = ExpectedValues & {
   record: RecordRef;
   alternatives: RecordRef[];
+  /** Records whose every per-100 g value equals the record's (see `twinsOf`): the same food as well. */
+  twins: RecordRef[];
   amount: Amount;
   description: string;
   /** The USDA measure the grams came from, e.g. "2 x 1 large (50 g)" or "8 fl oz via 1 cup (240 g)". */
@@ -97,6 +99,63 @@ function scale(per100g: Nutrients, grams: number): ExpectedValues {
   };
 }
 
+/** Words of USDA descriptions that say how a record is filed or prepared, not which food it is. */
+const FILING_WORDS = new Set(
+  'nfs regular plain salted fast foods food from restaurant with without added commercially prepared type all'.split(
+    ' ',
+  ),
+);
+
+/** The words naming the food, stemmed: "Fast foods, potatoes, hash browns" -> potato, hash, brown. */
+const foodWords = (description: string) =>
+  new Set(
+    description
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .map((word) => word.replace(/'s$/, '').replace(/(es|s|e)$/, ''))
+      .filter((word) => word.length >= 3 && !FILING_WORDS.has(word)),
+  );
+
+const isSubset = (small: ReadonlySet<string>, large: ReadonlySet<string>) =>
+  [...small].every((w) => large.has(w));
+
+/** Below this, values match by being near zero (water, diet soda, black coffee), not by being copied. */
+const MIN_TWIN_KCAL = 5;
+
+const byValues = new WeakMap<UsdaTables, Map<string, RecordRef[]>>();
+
+/**
+ * The records that are `ref`'s food under another name: every value (energy, macros, fiber, sugars,
+ * sodium per 100 g) equal, and one description's food words all in the other's. FNDDS took such
+ * records from one SR food ("Caesar dressing" and SR's "Salad dressing, caesar dressing, regular"),
+ * or files one food twice ("Pretzels, hard, NFS" and "Pretzels, hard, plain, salted"). A parser
+ * that names either has named the food, so each counts as `ref`. The words keep out foods that only
+ * share their numbers (ground turkey and ground chicken, vodka and whiskey with soda), and a general
+ * record ("Cookie, NFS", whose values FNDDS took from the commonest kind) never stands for the kind
+ * the phrase named ("Cookie, chocolate chip").
+ */
+export function twinsOf(tables: UsdaTables, ref: RecordRef): RecordRef[] {
+  let index = byValues.get(tables);
+  if (index === undefined) {
+    index = new Map();
+    for (const [key, record] of tables) {
+      if (record.per100g.kcal < MIN_TWIN_KCAL) continue;
+      index.set(record.values, [...(index.get(record.values) ?? []), key as RecordRef]);
+    }
+    byValues.set(tables, index);
+  }
+  const record = tables.get(ref);
+  if (record === undefined || record.per100g.kcal < MIN_TWIN_KCAL) return [];
+  const words = foodWords(record.description);
+  const namesTheSameFood = (other: RecordRef) => {
+    const description = tables.get(other)?.description ?? '';
+    const otherWords = foodWords(description);
+    const unspecified = /\bNFS\b|\bNS as to\b/.test(description);
+    return isSubset(words, otherWords) || (!unspecified && isSubset(otherWords, words));
+  };
+  return (index.get(record.values) ?? []).filter((other) => other !== ref && namesTheSameFood(other));
+}
+
 function computeItem(tables: UsdaTables, item: ExpectedItem): GeneratedItem {
   const record = tables.get(item.record);
   if (!record) throw new Error(`no USDA record ${item.record}`);
@@ -108,6 +167,7 @@ function computeItem(tables: UsdaTables, item: ExpectedItem): GeneratedItem {
   return {
     record: item.record,
     alternatives: [...(item.alternatives ?? [])],
+    twins: twinsOf(tables, item.record).filter((twin) => !item.alternatives?.includes(twin)),
     amount: item.amount,
     description: record.description,
     measure,

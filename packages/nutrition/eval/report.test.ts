@@ -10,6 +10,7 @@ const apple: GeneratedPhrase = {
     {
       record: 'sr28:09003',
       alternatives: [],
+      twins: [],
       amount: { portion: '1 medium (3" dia)' },
       description: 'Apples, raw, with skin',
       measure: '1 medium (3" dia) (182 g)',

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 export type Nutrients = { kcal: number; protein_g: number; carbs_g: number; fat_g: number };
 /** `subcode` is FNDDS's brand subcode (candy, snack cakes), '' elsewhere. */
 export type UsdaPortion = { seq: number; subcode: string; description: string; grams: number };
-export type UsdaRecord = { description: string; per100g: Nutrients; portions: UsdaPortion[] };
+/**
+ * `values`: every per-100 g value of the record (energy, macros, fiber, sugars, sodium) as one key.
+ * FNDDS copies the values of many single foods from SR, so two records with the same key are one
+ * food to anyone reading the numbers (see `twinsOf` in expected-values.ts).
+ */
+export type UsdaRecord = { description: string; per100g: Nutrients; values: string; portions: UsdaPortion[] };
 /** Keyed by `sr28:NDB` and `fndds:CODE`, as phrases name records. */
 export type UsdaTables = Map<string, UsdaRecord>;
 
@@ -67,6 +72,12 @@ export function usdaDirForCheck(
   return null;
 }
 
+const VALUE_COLUMNS = ['kcal', 'protein_g', 'fat_g', 'carbs_g', 'fiber_g', 'sugars_g', 'sodium_mg'];
+
+/** An empty cell is read as 0, as FNDDS writes the values SR leaves empty. */
+const valuesKey = (row: Record<string, string>) =>
+  VALUE_COLUMNS.map((column) => Number(row[column] ?? '')).join('|');
+
 const read = (dir: string, file: string) => parseCsv(readFileSync(join(dir, file), 'utf8'));
 
 function nutrients(row: Record<string, string>): Nutrients {
@@ -84,6 +95,7 @@ export function loadUsdaTables(dir: string): UsdaTables {
     tables.set(`sr28:${row.ndb_no}`, {
       description: row.description ?? '',
       per100g: nutrients(row),
+      values: valuesKey(row),
       portions: [],
     });
   }
@@ -91,6 +103,7 @@ export function loadUsdaTables(dir: string): UsdaTables {
     tables.set(`fndds:${row.food_code}`, {
       description: row.description ?? '',
       per100g: nutrients(row),
+      values: valuesKey(row),
       portions: [],
     });
   }
