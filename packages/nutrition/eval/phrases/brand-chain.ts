@@ -135,7 +135,12 @@ export const BRAND_CHAIN_PHRASES: readonly FoodPhrase[] = [
     text: 'a slice of pizza hut pan cheese pizza',
     class: 'brand_chain',
     items: [
-      { record: 'sr28:21272', amount: { portion: '1 slice' }, why: 'SR\'s Pizza Hut 12" cheese, pan crust' },
+      {
+        record: 'sr28:21272',
+        alternatives: ['sr28:21294'],
+        amount: { portion: '1 slice' },
+        why: 'SR\'s Pizza Hut 12" cheese, pan crust (no size said: the 14" is as right)',
+      },
     ],
   },
   {
@@ -220,7 +225,7 @@ export const BRAND_CHAIN_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:53521110',
-        alternatives: ['sr28:18255'],
+        alternatives: ['sr28:18255', 'sr28:18436'],
         amount: { portion: '1 doughnut' },
         why: 'a yeast glazed doughnut; Dunkin has no record of its own',
       },

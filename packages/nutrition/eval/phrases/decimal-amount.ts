@@ -29,7 +29,12 @@ export const DECIMAL_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     text: 'a 1.813 oz bar of dark chocolate',
     class: 'decimal_amount',
     items: [
-      { record: 'sr28:19904', amount: { oz: 1.813 }, why: 'stated 1.813 oz; 1 oz = 28.35 g (convention)' },
+      {
+        record: 'sr28:19904',
+        alternatives: ['sr28:19902'],
+        amount: { oz: 1.813 },
+        why: 'stated 1.813 oz; 1 oz = 28.35 g (convention); no cacao said: either SR dark chocolate',
+      },
     ],
   },
   {

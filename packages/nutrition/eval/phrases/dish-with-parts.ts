@@ -12,7 +12,7 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:24123301',
-        alternatives: ['sr28:05064'],
+        alternatives: ['sr28:05064', 'sr28:05747'],
         amount: { oz: 3 },
         why: 'meat in a bowl is 3 oz cooked (convention); grilled chicken breast',
       },

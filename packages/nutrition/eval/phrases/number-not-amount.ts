@@ -56,6 +56,7 @@ export const NUMBER_NOT_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'sr28:23569',
+        alternatives: ['sr28:23568'],
         amount: { portion: '1 patty ( yield from 1/4 lb raw meat )' },
         why: '85/15 names the record; a quarter pound is the raw weight of the patty',
       },
@@ -254,10 +255,10 @@ export const NUMBER_NOT_AMOUNT_PHRASES: readonly FoodPhrase[] = [
     class: 'number_not_amount',
     items: [
       {
-        record: 'sr28:23476',
-        alternatives: ['sr28:23564'],
+        record: 'sr28:23481',
+        alternatives: ['sr28:23560'],
         amount: { oz: 5 },
-        why: 'the leanest SR ground beef is 93% (96% is not in SR28); cooked crumbles',
+        why: "96% lean is between SR's 97% and 95% crumbles; cooked",
       },
     ],
   },

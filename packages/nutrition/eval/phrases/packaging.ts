@@ -55,9 +55,10 @@ export const PACKAGING_PHRASES: readonly FoodPhrase[] = [
     class: 'packaging',
     items: [
       {
-        record: 'fndds:64100110',
-        amount: { portion: '1 juice box/pouch (6.75 fl oz)' },
-        why: 'FNDDS names Capri Sun juice blends; the juice pouch',
+        record: 'fndds:92552030',
+        alternatives: ['fndds:64100110'],
+        amount: { portion: '1 Capri Sun pouch' },
+        why: 'FNDDS names the Capri Sun juice drink and its pouch (the 100% juice blend is its other line)',
       },
     ],
   },
@@ -164,7 +165,7 @@ export const PACKAGING_PHRASES: readonly FoodPhrase[] = [
     items: [
       {
         record: 'fndds:11432000',
-        alternatives: ['fndds:11431000'],
+        alternatives: ['fndds:11431000', 'sr28:01120'],
         amount: { portion: '1 6 oz container' },
         why: 'fruit yogurt, low fat (the usual cup); the 6 oz container',
       },

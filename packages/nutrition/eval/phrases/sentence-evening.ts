@@ -111,11 +111,21 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     },
   ]),
   s('For dinner I had 2 pieces of KFC style fried chicken, a breast and a drumstick, with a biscuit.', [
-    { record: 'fndds:24127220', amount: { portion: '1 breast' }, why: 'a fast food fried chicken breast' },
-    { record: 'fndds:24147320', amount: { portion: '1 drumstick' }, why: 'a fast food fried drumstick' },
+    {
+      record: 'fndds:24127220',
+      alternatives: ['sr28:21469'],
+      amount: { portion: '1 breast' },
+      why: "a fast food fried chicken breast (FNDDS, or SR's fast-food breast)",
+    },
+    {
+      record: 'fndds:24147320',
+      alternatives: ['sr28:21470'],
+      amount: { portion: '1 drumstick' },
+      why: "a fast food fried drumstick (FNDDS, or SR's fast-food drumstick)",
+    },
     {
       record: 'fndds:52103000',
-      alternatives: ['fndds:52101000'],
+      alternatives: ['fndds:52101000', 'sr28:21419'],
       amount: { portion: '1 biscuit' },
       why: 'a fast food biscuit',
     },
@@ -205,7 +215,12 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     },
   ]),
   s('After the gym I had a protein shake made with 2 scoops of whey and a cup of 2% milk.', [
-    { record: 'sr28:14033', amount: { portion: '2 scoop' }, why: 'whey protein powder, the SR 2 scoops' },
+    {
+      record: 'sr28:14033',
+      alternatives: ['fndds:95230000'],
+      amount: { portion: '2 scoop' },
+      why: 'whey protein powder, the SR 2 scoops (FNDDS whey powder NFS is as right)',
+    },
     f.twoPercentMilkCup(),
   ]),
   s('We went out for sushi and I ate about 12 pieces of salmon and tuna rolls with a small sake.', [
@@ -311,7 +326,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
   s('We had steak night: I ate an 8 oz ribeye and a cup of sauteed mushrooms.', [
     {
       record: 'sr28:13096',
-      alternatives: ['fndds:21101120'],
+      alternatives: ['fndds:21101120', 'sr28:23227'],
       amount: { oz: 8 },
       why: 'a meat weight with no state is cooked (convention); broiled ribeye, lean and fat',
     },
@@ -370,7 +385,7 @@ export const EVENING_SENTENCES: readonly FoodPhrase[] = [
     },
     {
       record: 'fndds:51184210',
-      alternatives: ['fndds:51184230', 'fndds:51184200'],
+      alternatives: ['fndds:51184230', 'fndds:51184200', 'sr28:21520'],
       amount: { portion: '1 medium stick', count: 2 },
       why: 'restaurant breadsticks beside the pasta, not in it',
     },

@@ -27,7 +27,7 @@ export const butterPat = (count = 1) =>
 export const peanutButterTbsp = (tbsp: number) =>
   item(
     'sr28:16098',
-    [],
+    ['fndds:42202000'],
     times('2 tbsp', tbsp / 2),
     `${tbsp} tbsp of peanut butter (a spread is 1 tbsp, convention)`,
   );
@@ -132,7 +132,7 @@ export const sausageLinks = (count: number) =>
 export const pancakes = (count: number) =>
   item(
     'fndds:55100050',
-    ['sr28:18293'],
+    ['sr28:18293', 'fndds:55101000'],
     times('1 medium pancake', count),
     'pancakes of unstated size: medium (convention)',
   );
@@ -235,7 +235,7 @@ export const salmonFillet = () =>
 export const steakOz = (oz: number) =>
   item(
     'sr28:13451',
-    ['fndds:21101120'],
+    ['fndds:21101120', 'sr28:13930'],
     { oz },
     'a meat weight with no state is cooked (convention); top sirloin',
   );

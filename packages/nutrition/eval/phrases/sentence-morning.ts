@@ -170,7 +170,7 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
   s('I grabbed a glazed donut and a medium coffee at Dunkin on the way to class.', [
     {
       record: 'fndds:53521110',
-      alternatives: ['sr28:18255'],
+      alternatives: ['sr28:18255', 'sr28:18436'],
       amount: { portion: '1 doughnut' },
       why: 'a yeast glazed doughnut',
     },
@@ -279,6 +279,7 @@ export const MORNING_SENTENCES: readonly FoodPhrase[] = [
   s('Breakfast burrito from the food truck with eggs, potatoes and cheese, and a cup of coffee.', [
     {
       record: 'fndds:58100000',
+      alternatives: ['fndds:58100005'],
       amount: { portion: 'Quantity not specified' },
       why: 'the fillings are the burrito; FNDDS quantity not specified (convention)',
     },

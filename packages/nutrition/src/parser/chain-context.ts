@@ -40,11 +40,27 @@ const CHAIN_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['krispy kreme', ['krispy kreme']],
 ];
 
+/**
+ * Items only one chain sells: "a Big Mac and a medium fries" names McDonald's as surely as its
+ * name would, so the fries are McDonald's fries.
+ */
+const SIGNATURE_ITEMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    "mcdonald's",
+    ['big mac', 'quarter pounder', 'mcnugget', 'mcnuggets', 'mcflurry', 'mcchicken', 'mcmuffin', 'mcgriddle'],
+  ],
+  ["mcdonald's", ['mcgriddles', 'mcdouble', 'filet-o-fish', 'filet o fish', 'happy meal']],
+  ['burger king', ['whopper', 'whoppers', 'whopper jr']],
+  ["wendy's", ['frosty', 'baconator']],
+  ['taco bell', ['crunchwrap', 'chalupa', 'gordita', 'doritos locos']],
+  ['dairy queen', ['blizzard']],
+];
+
 type ChainSpelling = { words: readonly string[]; chain: string };
 
 /** Spellings by their first word; a chain's own name key is what its foods' names start with. */
 const SPELLINGS_BY_FIRST_WORD = new Map<string, ChainSpelling[]>();
-for (const [name, spellings] of CHAIN_SPELLINGS) {
+for (const [name, spellings] of [...CHAIN_SPELLINGS, ...SIGNATURE_ITEMS]) {
   const chain = nameKey(name);
   for (const spelling of spellings) {
     const words = nameKey(spelling).split(' ');

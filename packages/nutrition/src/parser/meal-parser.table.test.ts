@@ -313,6 +313,20 @@ describe('a chain named anywhere in the text says which record its items are', (
     expect(descriptionOf(items[2] as ParsedItem)).not.toMatch(/McDONALD/);
   });
 
+  it.each([
+    ['a Big Mac and a medium fries', /^McDONALD'S, french fries/],
+    ['a whopper with fries', /^BURGER KING, french fries/],
+  ])('an item only one chain sells names the chain: "%s"', (text, fries) => {
+    const items = itemsOf(text);
+    expect(items).toHaveLength(2);
+    expect(descriptionOf(items[1] as ParsedItem)).toMatch(fries);
+  });
+
+  it('a count of pieces of a chain food counts its pieces: "10 piece chicken mcnuggets"', () => {
+    const nuggets = onlyItem('10 piece chicken mcnuggets');
+    expect(nuggets.grams).toBeCloseTo(10 * gramsOf(foodOf(nuggets), 'nugget'), 0);
+  });
+
   it('words beside the name narrow the chain food: a Pizza Hut pan pizza, a Taco Bell bean burrito', () => {
     expect(descriptionOf(onlyItem('a slice of pizza hut pan cheese pizza'))).toMatch(/PIZZA HUT.*Pan/);
     expect(descriptionOf(itemsOf('a bean and cheese burrito from Taco Bell')[0] as ParsedItem)).toMatch(
@@ -395,13 +409,49 @@ describe('a percentage picks the sibling record USDA names by it', () => {
     expect(foodOf(onlyItem(text)).description).toMatch(description);
   });
 
-  it('a sibling without the measure counted in is passed over: 2 squares of chocolate stay squares', () => {
+  it('a sibling without the measure counted in borrows it: 2 squares of 70% chocolate are squares of it', () => {
+    const named = onlyItem('2 squares of dark chocolate');
     const chocolate = onlyItem('2 squares of 70% dark chocolate');
-    expect(chocolate.calories).toBeLessThan(300);
+    expect(foodOf(chocolate).description).toMatch(/70-85% cacao/);
+    expect(chocolate.grams).toBeCloseTo(named.grams, 5);
+    expect(chocolate.calories).toBeCloseTo((chocolate.grams * foodOf(chocolate).per100g.kcal) / 100, 0);
+  });
+
+  it.each([
+    ['greek yogurt, 2%, a 7 oz container', /Greek, plain, lowfat/],
+    ['5% greek yogurt', /Greek, plain, whole milk/],
+    ['a cup of 2% plain yogurt', /plain, low fat/],
+    ['plain yogurt, 0%', /plain, skim milk/],
+  ])('a milkfat said of a food USDA names by a fat word picks that word: "%s"', (text, description) => {
+    expect(foodOf(onlyItem(text)).description).toMatch(description);
   });
 
   it('an amount stated after the item overrides its "a": the patty is 4 oz', () => {
     expect(onlyItem('a 90/10 hamburger patty, 4 oz raw').grams).toBeCloseTo(4 * 28.35, 0);
+  });
+});
+
+describe('what a food was made with is no item when its record names it', () => {
+  it.each([
+    ['1 cup of oatmeal made with water', /with water/],
+    ['grits made with water and butter', /with water/],
+  ])('"%s" has no glass of water', (text, description) => {
+    const items = itemsOf(text);
+    expect(foodOf(items[0] as ParsedItem).description).toMatch(description);
+    expect(items.map((item) => foodOf(item).category)).not.toContain('drinks');
+  });
+
+  it('a recipe the record does not name keeps its parts: a smoothie made with a banana and milk', () => {
+    expect(itemsOf('a smoothie I made with a banana and milk')).toHaveLength(2);
+  });
+});
+
+describe('a patty weighed in pounds is named by its raw meat', () => {
+  it("a quarter pound patty is USDA's cooked yield of a quarter pound of raw meat", () => {
+    const patty = onlyItem('a quarter pound 85/15 burger patty');
+    const yieldOfQuarterPound = foodOf(patty).portions.find((p) => /yield from 1\/4 lb raw/.test(p.label));
+    expect(yieldOfQuarterPound).toBeDefined();
+    expect(patty.grams).toBeCloseTo(yieldOfQuarterPound?.grams ?? 0, 1);
   });
 });
 

@@ -31,6 +31,7 @@ import { withoutDescriptiveParentheses } from './parentheses.js';
 import { percentForm, saidPercent } from './percent-forms.js';
 import { withoutPlaceNames } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
+import { withoutBaseTheRecordNames } from './record-named-base.js';
 import { createFoodFinder, type FoodFinder, topMatch } from './search-fallback.js';
 import { shareSides } from './shared-side.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -183,7 +184,7 @@ function parseText(
   const chains = chainMentions(tokens);
   if (chains.length > 0) for (const draft of drafts) takeChainFood(draft, chains, database);
   const counted = countDishesOnce(
-    resolveTopics(drafts, tokens, database),
+    withoutBaseTheRecordNames(resolveTopics(drafts, tokens, database)),
     (bowl) => bowlMeat(bowl, database),
     (dish, parts) => dishWithParts(dish, parts, database),
   );
@@ -402,7 +403,10 @@ function amendPrevious(
     previous.stated = true;
   } else if (hasAmount(modifiers) && !hasAmount(previous.modifiers))
     previous.modifiers.amount = modifiers.amount;
-  if (modifiers.preparations.size === 0 || previous.searched === true) return;
+  // "greek yogurt, 2%": a percentage said after the item still picks its record.
+  const percentSaid = saidPercent(modifiers.amount.hints) !== null;
+  if (percentSaid) for (const hint of modifiers.amount.hints) previous.modifiers.amount.hints.add(hint);
+  if ((modifiers.preparations.size === 0 && !percentSaid) || previous.searched === true) return;
   for (const preparation of modifiers.preparations) previous.modifiers.preparations.add(preparation);
   const { candidates, key } = previous.range.span;
   // "5 oz pork chop, raw weight": a state said after the item still picks its raw record.

@@ -82,7 +82,7 @@ export function portionGrams(food: Food, amount: Amount): PortionReading {
   const count = amount.count ?? 1;
   const unit = amount.unit;
   if (unit === null) return unitlessGrams(food, count, amount);
-  if (unit.kind === 'mass') return reading(count * unit.grams, count, unit.name, 0);
+  if (unit.kind === 'mass') return massReading(food, count, unit.name, unit.grams);
   // A scoop of ice cream is half a cup by convention, whatever scoop a record lists; a food
   // without cups (protein powder) has its own scoop.
   const cup = unit.name === 'scoop' ? exactMeasure(food, 'cup') : undefined;
@@ -102,6 +102,25 @@ export function portionGrams(food: Food, amount: Amount): PortionReading {
   const fallback = defaultPortion(food);
   const doubt = GENERIC_UNITS.has(unit.name) ? 0.05 : 0.15;
   return reading(count * fallback.grams * sizeFactor, count, unit.name, doubt);
+}
+
+/** USDA's patty measure: what a patty made of a quarter pound of raw meat weighs cooked. */
+const QUARTER_POUND_PATTY = /yield from 1\/4 lb raw/;
+const QUARTER_POUND = 0.25;
+
+/**
+ * A weight in grams of the food as eaten, except that a patty weighed in pounds ("a quarter pound
+ * patty", "a half-pound burger") is named by its raw meat, as burgers are sold: it is USDA's
+ * cooked yield of that much raw meat.
+ */
+function massReading(food: Food, count: number, unit: string, gramsPerUnit: number): PortionReading {
+  const patty =
+    unit === 'lb' ? food.portions.find((portion) => QUARTER_POUND_PATTY.test(portion.label)) : undefined;
+  if (patty !== undefined && count <= 1) {
+    const patties = count / QUARTER_POUND;
+    return reading(patties * patty.grams, patties, patty.unit, 0.05);
+  }
+  return reading(count * gramsPerUnit, count, unit, 0);
 }
 
 /**

@@ -892,7 +892,7 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     record: 'fndds:54304020',
     name: 'Goldfish crackers, single-serving bag',
     category: 'snacks',
-    names: ['goldfish crackers', 'goldfish bag', 'flavor blasted goldfish'],
+    names: ['goldfish', 'goldfish crackers', 'goldfish bag', 'flavor blasted goldfish'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'small_single_serving_bag',

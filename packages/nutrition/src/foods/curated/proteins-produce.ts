@@ -2841,7 +2841,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     category: 'fruit',
     names: ['applesauce', 'apple sauce', 'apple puree'],
     preparations: ['unsweetened', 'no sugar added'],
-    isDefaultForm: true,
+    isDefaultForm: false,
     defaultUnit: 'container',
     measures: {
       container: '4 oz',
@@ -2853,8 +2853,9 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     name: 'Applesauce, sweetened',
     category: 'fruit',
     names: ['applesauce', 'apple sauce', 'apple puree'],
-    preparations: ['sweetened'],
-    isDefaultForm: false,
+    // FNDDS's applesauce with nothing said ("Applesauce, regular") is the sweetened one.
+    preparations: ['sweetened', 'regular'],
+    isDefaultForm: true,
     defaultUnit: 'container',
     measures: {
       container: '4 oz',

@@ -120,6 +120,9 @@ export const CURATED_RESTAURANTS_FAST_FOOD: readonly CuratedFood[] = [
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
+    measures: {
+      piece: '1 nugget',
+    },
   },
   {
     id: 'mcdonalds-fries',

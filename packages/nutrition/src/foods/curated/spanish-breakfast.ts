@@ -1224,7 +1224,7 @@ export const CURATED_SPANISH_AND_BREAKFAST: readonly CuratedFood[] = [
   },
   {
     id: 'omelet-cheese',
-    record: 'fndds:32130120',
+    record: 'fndds:32130110',
     name: 'Cheese omelet',
     category: 'eggs',
     names: [
