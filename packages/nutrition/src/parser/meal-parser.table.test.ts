@@ -441,8 +441,29 @@ describe('what a food was made with is no item when its record names it', () => 
     expect(items.map((item) => foodOf(item).category)).not.toContain('drinks');
   });
 
+  it('a topping the record names is no second item: a frappuccino with whipped cream', () => {
+    const drink = onlyItem('a venti caramel frappuccino with whipped cream');
+    expect(foodOf(drink).description.toLowerCase()).toContain('with whipped cream');
+  });
+
+  it('a topping the record does not name stays an item: coffee with milk, a bagel with cream cheese', () => {
+    expect(itemsOf('coffee with milk')).toHaveLength(2);
+    expect(itemsOf('a bagel with cream cheese')).toHaveLength(2);
+  });
+
   it('a recipe the record does not name keeps its parts: a smoothie made with a banana and milk', () => {
     expect(itemsOf('a smoothie I made with a banana and milk')).toHaveLength(2);
+  });
+});
+
+describe('shrimp are counted by their size', () => {
+  it.each([
+    ['6 jumbo shrimp', 'jumbo_shrimp'],
+    ['12 medium shrimp', 'medium_shrimp'],
+  ])('"%s" weighs that many of USDA\'s shrimp of that size', (text, unit) => {
+    const shrimp = onlyItem(text);
+    const count = Number(text.split(' ')[0]);
+    expect(shrimp.grams).toBeCloseTo(count * gramsOf(foodOf(shrimp), unit), 1);
   });
 });
 

@@ -1,28 +1,49 @@
 /**
- * "1 cup of oatmeal made with water", "grits cooked with milk": what a food was made with is no
- * item of its own when the food's record already names it ("Oatmeal, cooked with water"): its
- * water or milk is in the record's numbers already, and counting it again would add a glass.
+ * "1 cup of oatmeal made with water", "a caramel frappuccino with whipped cream": what a food was
+ * made or served with is no item of its own when the food's record already names it ("Oatmeal,
+ * cooked with water", "Caramel Frappuccino with whipped cream"): it is in the record's numbers
+ * already, and counting it again would add a glass of water or a second topping.
  */
-import type { DishDraft } from './dish-parts.js';
+import { type DishDraft, isDish } from './dish-parts.js';
 
 type BaseDraft = DishDraft & { range: { span: { key: string } } };
 
-/** The head word of a part's name, as records name their base: "whole milk" is "milk". */
-const headWord = (key: string) => key.split(' ').at(-1) ?? key;
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
 
-/** "Oatmeal, cooked with water", "Grits, made with milk, ...": the record says what it was made with. */
-const namesBase = (host: BaseDraft, part: BaseDraft) => {
-  const head = headWord(part.range.span.key);
-  const words = host.food.description.toLowerCase().split(/[^a-z]+/);
-  return words.some(
-    (word, i) => (word === 'with' || word === 'in') && (words[i + 1] === head || words[i + 2] === head),
-  );
-};
+/** "beans" in a record is the "bean" of a name key, and the other way round. */
+const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
 
-/** The drafts without a "made with" part that the record of the food before it already names. */
+/** The record's name or description holds `part` after a "with" or "in": "...with whipped cream". */
+function recordNames(host: BaseDraft, part: BaseDraft, headOnly: boolean): boolean {
+  const key = wordsOf(part.range.span.key);
+  const wanted = headOnly ? key.slice(-1) : key;
+  if (wanted.length === 0) return false;
+  for (const text of [host.food.name, host.food.description]) {
+    const words = wordsOf(text);
+    const after = words.findIndex((word) => word === 'with' || word === 'in');
+    if (after < 0) continue;
+    // "Oatmeal, made with milk": the part may come a word or two after the "with".
+    for (let at = after + 1; at <= Math.min(after + 3, words.length - wanted.length); at += 1) {
+      if (wanted.every((word, k) => sameWord(words[at + k] as string, word))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The drafts without a part the record of the food before it already names: a "made with" part by
+ * its head word ("whole milk" is the record's "milk"), a "with" part of a food that is no dish by
+ * its whole name (a dish's parts are weighed together by dish-parts.ts, the first part deciding).
+ */
 export function withoutBaseTheRecordNames<T extends BaseDraft>(drafts: readonly T[]): T[] {
   return drafts.filter((draft, k) => {
     const host = drafts[k - 1];
-    return !(draft.recipe && host !== undefined && !host.recipe && namesBase(host, draft));
+    if (host === undefined || host.recipe || host.fragment.joinedBy === 'with') return true;
+    if (draft.recipe) return !recordNames(host, draft, true);
+    return !(draft.fragment.joinedBy === 'with' && !isDish(host.food) && recordNames(host, draft, false));
   });
 }
