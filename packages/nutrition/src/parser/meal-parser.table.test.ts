@@ -456,6 +456,19 @@ describe('what a food was made with is no item when its record names it', () => 
   });
 });
 
+describe('a food named in parentheses after its kind is the food eaten', () => {
+  it.each([
+    ['a protein bar (a Clif bar)', /Clif Bar/],
+    ['a granola bar (a Nature Valley bar)', /Nature Valley/],
+  ])('"%s"', (text, name) => {
+    expect(onlyItem(text).name).toMatch(name);
+  });
+
+  it('a group of another kind only describes: "a concha (pan dulce)" is one concha', () => {
+    expect(onlyItem('a concha (pan dulce)').name).toMatch(/concha/i);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

@@ -114,7 +114,8 @@ function parseText(
   lexicon: Lexicon,
   findFood: FoodFinder,
 ): ParseResult {
-  const tokens = combineNumbers(tokenize(withoutDescriptiveParentheses(text)));
+  const isFoodName = (name: string) => database.names.lookup(nameKey(name)) !== undefined;
+  const tokens = combineNumbers(tokenize(withoutDescriptiveParentheses(text, isFoodName)));
   const corrected = correctSpelling(tokens, lexicon);
   const spans = withoutContainerNames(
     tokens,
