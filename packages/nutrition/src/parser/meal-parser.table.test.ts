@@ -469,6 +469,19 @@ describe('a food named in parentheses after its kind is the food eaten', () => {
   });
 });
 
+describe('a dish said to be a frozen meal is the frozen meal of it', () => {
+  it.each([
+    ['a frozen Lean Cuisine spaghetti with meat sauce', /spaghetti.*frozen meal/i],
+    ['a stouffers lasagna', /lasagna/i],
+  ])('"%s"', (text, description) => {
+    expect(foodOf(onlyItem(text)).description).toMatch(description);
+  });
+
+  it('the same dish with no freezer word is the home recipe', () => {
+    expect(foodOf(onlyItem('spaghetti with meat sauce')).description).not.toMatch(/frozen meal/);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

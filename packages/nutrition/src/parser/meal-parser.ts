@@ -23,6 +23,7 @@ import { withoutContainerNames } from './container-names.js';
 import { countDishesOnce, isDish } from './dish-parts.js';
 import { type FoodSpan, findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
+import { frozenMealOf, saysFrozenMeal } from './frozen-meals.js';
 import { type ItemRange, itemRanges } from './items.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { combineNumbers } from './numbers.js';
@@ -184,6 +185,7 @@ function parseText(
   sizeBowlParts(drafts, tokens);
   const chains = chainMentions(tokens);
   if (chains.length > 0) for (const draft of drafts) takeChainFood(draft, chains, database);
+  for (const draft of drafts) takeFrozenMeal(draft, tokens, database);
   const counted = countDishesOnce(
     withoutBaseTheRecordNames(resolveTopics(drafts, tokens, database)),
     (bowl) => bowlMeat(bowl, database),
@@ -311,6 +313,15 @@ function searchedDraft(food: Food, modifiers: Modifiers, fragment: Fragment, key
     recipe: false,
     spelledOut: false,
   };
+}
+
+/** "a frozen Lean Cuisine spaghetti": a dish said to be a frozen meal is FNDDS's frozen meal of it. */
+function takeFrozenMeal(draft: Draft, tokens: readonly Token[], database: FoodDatabase): void {
+  if (!isDish(draft.food) || !saysFrozenMeal(tokens, draft.fragment.start, draft.range.span.end)) return;
+  const food = frozenMealOf(database, draft.range.span.key);
+  if (food === null) return;
+  draft.food = food;
+  draft.range = { ...draft.range, span: { ...draft.range.span, candidates: [food] } };
 }
 
 /** "fries" in "kids fries from Wendy's" are Wendy's own fries, when the chain has food of that name. */

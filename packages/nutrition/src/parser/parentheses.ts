@@ -30,7 +30,21 @@ export function withoutDescriptiveParentheses(
 }
 
 /** Words that end a food's name going back from its head noun: "had a protein bar", "2 granola bars". */
-const NAME_STOPS = new Set(['a', 'an', 'the', 'some', 'my', 'of', 'and', 'or', 'with', 'had', 'ate', 'only', 'one']);
+const NAME_STOPS = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'my',
+  'of',
+  'and',
+  'or',
+  'with',
+  'had',
+  'ate',
+  'only',
+  'one',
+]);
 /** How many words the kind's name may have before the parenthesis: "a chocolate protein bar". */
 const MAX_KIND_WORDS = 3;
 
@@ -40,15 +54,26 @@ const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : wor
  * `before` with the kind's name it ends with replaced by `inside`, when `inside` (articles dropped)
  * is a food name with the same head noun ("protein bar" and "Clif bar"); else null.
  */
-function namedMoreExactly(before: string, inside: string, isFoodName: (name: string) => boolean): string | null {
-  const insideWords = inside.trim().split(/\s+/).filter((word) => !NAME_STOPS.has(word.toLowerCase()));
+function namedMoreExactly(
+  before: string,
+  inside: string,
+  isFoodName: (name: string) => boolean,
+): string | null {
+  const insideWords = inside
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !NAME_STOPS.has(word.toLowerCase()));
   const name = insideWords.join(' ');
   const head = singular(insideWords.at(-1)?.toLowerCase() ?? '');
   const trimmed = before.trimEnd();
   const words = trimmed.split(' ');
   if (head === '' || singular(words.at(-1)?.toLowerCase() ?? '') !== head || !isFoodName(name)) return null;
   let start = words.length - 1;
-  while (start > 0 && words.length - start < MAX_KIND_WORDS && !NAME_STOPS.has(words[start - 1]?.toLowerCase() ?? ''))
+  while (
+    start > 0 &&
+    words.length - start < MAX_KIND_WORDS &&
+    !NAME_STOPS.has(words[start - 1]?.toLowerCase() ?? '')
+  )
     start -= 1;
   if (start > 0 && !NAME_STOPS.has(words[start - 1]?.toLowerCase() ?? '')) return null;
   return `${[...words.slice(0, start), name].join(' ')} `;
