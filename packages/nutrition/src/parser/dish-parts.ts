@@ -30,6 +30,13 @@ const DISH_CATEGORIES = new Set<FoodCategory>(['dishes', 'fast_food']);
 const DISH_WORDS = [
   'sandwich',
   'burger',
+  'hamburger',
+  'cheeseburger',
+  'hot dog',
+  'hoagie',
+  'gyro',
+  'panini',
+  'slider',
   'burrito',
   'bowl',
   'salad',
@@ -74,7 +81,8 @@ function isAssembled(food: Food): boolean {
   if (built === undefined) {
     const words = ` ${food.name.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
     // Whole words of the display name: "White bread" is no dish though people say "sandwich bread".
-    built = DISH_WORDS.some((word) => words.includes(` ${word} `));
+    // A bread is never the dish, whatever it is for: "Hamburger / hot dog bun".
+    built = food.category !== 'bread' && DISH_WORDS.some((word) => words.includes(` ${word} `));
     assembled.set(food, built);
   }
   return built;
@@ -112,6 +120,17 @@ const isPart = (draft: DishDraft) =>
   !NOT_PARTS.has(draft.food.category) &&
   // "a tuna melt - tuna salad and cheese on bread": what a dash spells out is in the dish, even a dish.
   (draft.spelledOut || !isDish(draft.food));
+
+/** Bread comes beside a cooked dish ("chili with cornbread"); rice or noodles may be in a soup. */
+const BESIDE_COOKED = new Set<FoodCategory>(['bread']);
+
+/**
+ * A cooked dish (a stew, chili, ramen, curry) holds what its record holds; what is said with it as
+ * one countable thing ("beef stew with a crusty roll", "ramen with a soft boiled egg") or as bread
+ * is served beside it. An assembled dish (a sandwich, a burrito) is told by its parts.
+ */
+const isServedBeside = (host: DishDraft, part: DishDraft) =>
+  !isAssembled(host.food) && (part.article === true || BESIDE_COOKED.has(part.food.category));
 
 /** Two parts make a list: "a burrito bowl with guacamole" is the bowl, plus guacamole. */
 const BOWL_LIST = 2;
@@ -155,7 +174,9 @@ export function countDishesOnce<T extends DishDraft>(
       else replaced.set(host, meat);
     } else if (measuredPart || first.recipe) dropped.add(host);
     else {
-      const inside = parts.filter((part) => !part.stated && !TOPPINGS.has(part.food.category));
+      const inside = parts.filter(
+        (part) => !part.stated && !TOPPINGS.has(part.food.category) && !isServedBeside(host, part),
+      );
       const whole = inside.length === 0 ? null : withParts(host, inside);
       if (whole !== null) replaced.set(host, whole);
       for (const part of inside) dropped.add(part);

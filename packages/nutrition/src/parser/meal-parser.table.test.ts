@@ -482,6 +482,25 @@ describe('a dish said to be a frozen meal is the frozen meal of it', () => {
   });
 });
 
+describe('what comes with a cooked dish', () => {
+  it.each([
+    ['a bowl of beef stew with a crusty roll', 2],
+    ['a bowl of chili with cornbread', 2],
+    ['a bowl of ramen with a soft boiled egg', 2],
+    ['beef stew with carrots and potatoes', 1],
+    ['un plato de sopa de pollo con arroz', 1],
+  ])(
+    '"%s" is %i item(s): one countable thing or bread is beside it, bare ingredients are in it',
+    (text, count) => {
+      expect(itemsOf(text)).toHaveLength(count);
+    },
+  );
+
+  it('an assembled dish is still told by its parts: a hamburger on a bun is one hamburger', () => {
+    expect(itemsOf('a hamburger on a bun')).toHaveLength(1);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],
