@@ -501,6 +501,26 @@ describe('what comes with a cooked dish', () => {
   });
 });
 
+describe('where a meal was eaten is never a food', () => {
+  it.each([
+    ['Chick-fil-A for dinner: a spicy chicken sandwich', 1],
+    ['Taco Bell at 1am, 2 crunchy tacos', 1],
+    ['Subway for lunch: a 6 inch turkey sub', 1],
+    ['a glass of pinot noir at the wine bar', 1],
+  ])('"%s" is %i item', (text, count) => {
+    expect(itemsOf(text)).toHaveLength(count);
+  });
+
+  it('a place word that is also a unit is no amount: "wings at the sports bar" are not a bar of wings', () => {
+    expect(onlyItem('wings at the sports bar').unit).not.toBe('bar');
+  });
+
+  it('a bar eaten is still food: "a granola bar", "a protein bar at the gym"', () => {
+    expect(onlyItem('a granola bar').unit).toBe('bar');
+    expect(onlyItem('I ate a protein bar at the gym').unit).toBe('bar');
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

@@ -30,7 +30,7 @@ import { combineNumbers } from './numbers.js';
 import { nutrientItem } from './nutrients.js';
 import { withoutDescriptiveParentheses } from './parentheses.js';
 import { percentForm, saidPercent } from './percent-forms.js';
-import { withoutPlaceNames } from './place-names.js';
+import { withoutPlaceNames, withPlaceKindsBlank } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
 import { withoutBaseTheRecordNames } from './record-named-base.js';
 import { createFoodFinder, type FoodFinder, topMatch } from './search-fallback.js';
@@ -116,7 +116,9 @@ function parseText(
   findFood: FoodFinder,
 ): ParseResult {
   const isFoodName = (name: string) => database.names.lookup(nameKey(name)) !== undefined;
-  const tokens = combineNumbers(tokenize(withoutDescriptiveParentheses(text, isFoodName)));
+  const tokens = withPlaceKindsBlank(
+    combineNumbers(tokenize(withoutDescriptiveParentheses(text, isFoodName))),
+  );
   const corrected = correctSpelling(tokens, lexicon);
   const spans = withoutContainerNames(
     tokens,

@@ -17,6 +17,7 @@ const PLACES = [
   'dairy queen',
   'jack in the box',
   'chick fil a',
+  'chick fil',
   'panda express',
   'five guys',
   'olive garden',
@@ -121,12 +122,20 @@ const NOT_A_KIND = new Set(['from', 'at', 'of', 'and', 'or', 'with', 'in', 'to',
 /** How many words may name the kind of place: "the korean fried chicken place". */
 const PLACE_KIND_WORDS = 4;
 
+/**
+ * Nouns that make a place only when the text goes to or is at it: "at the wine bar", "from the
+ * sports bar", while "a granola bar" and "a protein bar" are food.
+ */
+const PLACE_NOUNS_AFTER_AT = new Set(['bar', 'pub', 'tavern', 'brewery', 'grill', 'lounge']);
+const AT_WORDS = new Set(['at', 'from', 'to', 'in']);
+
 /** `[start, end)` of the words between a determiner and a place noun, if `i` starts such a place. */
 function kindOfPlace(tokens: readonly Token[], i: number): [number, number] | null {
   if (!PLACE_DETERMINERS.has(wordAt(tokens, i))) return null;
+  const atAPlace = AT_WORDS.has(wordAt(tokens, i - 1));
   for (let j = i + 2; j <= i + PLACE_KIND_WORDS + 1 && j < tokens.length; j += 1) {
     const word = wordAt(tokens, j);
-    if (PLACE_NOUNS.has(word)) return [i + 1, j + 1];
+    if (PLACE_NOUNS.has(word) || (atAPlace && PLACE_NOUNS_AFTER_AT.has(word))) return [i + 1, j + 1];
     // The kind is told in plain words: "a burger from the burger joint" starts no place at "a".
     if (word === '' || PLACE_DETERMINERS.has(word) || NOT_A_KIND.has(word)) return null;
   }
@@ -168,9 +177,46 @@ const CHAINS = new Set([
   'bojangles',
   'hardees',
   'qdoba',
+  'subway',
+  'chickfila',
+  'chick-fil-a',
 ]);
 
 export const isChainName = (word: string): boolean => CHAINS.has(word);
+
+/**
+ * `words` without the place names among them ("taco bell", "pizza hut"): what is left of a fragment
+ * such as "Taco Bell at 1am" names no food.
+ */
+export function withoutPlaceWords(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const place = (PLACES_BY_FIRST_WORD.get(words[i] as string) ?? []).find((name) =>
+      name.every((word, k) => words[i + k] === word),
+    );
+    if (place === undefined) kept.push(words[i] as string);
+    else i += place.length - 1;
+  }
+  return kept;
+}
+
+/**
+ * The tokens with the words of the places a text went to ("at the sports bar", "from the taco
+ * truck") blanked: they name where, so none of them is read as a food or an amount ("bar"), while
+ * the sentence keeps its shape ("a burrito from the food truck with eggs" still lists the burrito's
+ * parts). Named chains stay words, since they say which record an item is (chain-context.ts).
+ */
+export function withPlaceKindsBlank(tokens: readonly Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!AT_WORDS.has(wordAt(tokens, i - 1))) continue;
+    const kind = kindOfPlace(tokens, i);
+    if (kind === null) continue;
+    out ??= [...tokens];
+    for (let k = kind[0]; k < kind[1]; k += 1) out[k] = { kind: 'word', text: '' };
+  }
+  return out ?? [...tokens];
+}
 
 /**
  * The spans that name food, without those ending inside a place name: "pizza" in "Pizza Hut", and

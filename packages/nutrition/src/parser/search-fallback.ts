@@ -7,7 +7,7 @@
 import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
 import { FILLER_WORDS } from './filler-words.js';
-import { isChainName } from './place-names.js';
+import { isChainName, withoutPlaceWords } from './place-names.js';
 import { quantityWord } from './quantity-words.js';
 import { isUnitWord } from './units.js';
 
@@ -17,17 +17,15 @@ const MAX_QUERY_WORDS = 4;
 
 /** The words of a leftover fragment that could name a food: no amounts, units or filler. */
 function queryWords(text: string): string[] {
-  return text
-    .split(' ')
-    .filter(
-      (word) =>
-        word !== '' &&
-        !/^[0-9]/.test(word) &&
-        !isUnitWord(word) &&
-        quantityWord(word) === undefined &&
-        !FILLER_WORDS.has(word) &&
-        !isChainName(word),
-    );
+  return withoutPlaceWords(text.split(' ')).filter(
+    (word) =>
+      word !== '' &&
+      !/^[0-9]/.test(word) &&
+      !isUnitWord(word) &&
+      quantityWord(word) === undefined &&
+      !FILLER_WORDS.has(word) &&
+      !isChainName(word),
+  );
 }
 
 /** Answers are pure functions of the words, and leftovers repeat ("protein shake", "pho"). */
