@@ -10,7 +10,7 @@ import { createMealHistoryRepository, prepareMealHistoryStatements } from './mea
 import { createMealLogRepository, prepareMealLogStatements } from './meal-log-repository.js';
 import { createPortionRepository, preparePortionStatements } from './portion-repository.js';
 import { createPushRepository, preparePushStatements } from './push-repository.js';
-import { createSessionRepository } from './session-repository.js';
+import { createSessionRepository, prepareSessionStatements } from './session-repository.js';
 import { createUserRepository } from './user-repository.js';
 
 /** Compiled once per storage, for the dialect of `db`; run on its connection or in any of its transactions. */
@@ -20,6 +20,7 @@ export const prepareStatements = (db: Kysely<Database>, capabilities: StorageCap
   events: prepareEventStatements(db),
   portions: preparePortionStatements(db),
   push: preparePushStatements(db),
+  sessions: prepareSessionStatements(db),
   history: prepareMealHistoryStatements(db, capabilities),
 });
 
@@ -35,7 +36,7 @@ export const createRepositories = (
   idempotency: createIdempotencyRepository(db, statements.idempotency),
   events: createEventRepository(db, statements.events),
   jobs: createJobRepository(db, capabilities),
-  sessions: createSessionRepository(db),
+  sessions: createSessionRepository(db, statements.sessions),
   portions: createPortionRepository(db, statements.portions),
   push: createPushRepository(db, capabilities, statements.push),
   goals: createGoalsRepository(db),

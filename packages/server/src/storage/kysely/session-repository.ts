@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
 import type { SessionFamily } from '../../auth/session-record.js';
-import type { SessionFamiliesTable } from '../schema.js';
+import type { Database, SessionFamiliesTable } from '../schema.js';
 import type { SessionRepository } from '../storage.js';
 import type { Executor } from './executor.js';
+import { prepareStatement } from './prepared-statement.js';
 
 const toFamily = (row: SessionFamiliesTable): SessionFamily => ({
   id: row.id,
@@ -14,7 +16,23 @@ const toFamily = (row: SessionFamiliesTable): SessionFamily => ({
 /** Bound on the ids in one `in (...)` list: far below SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 500;
 
-export const createSessionRepository = (db: Executor): SessionRepository => ({
+/**
+ * Every authenticated request whose session is not remembered reads it (session-check.ts): one id,
+ * a statement compiled once rather than built by Kysely on every such request.
+ */
+export const prepareSessionStatements = (db: Kysely<Database>) => ({
+  activeOne: prepareStatement<{ id: string }, { id: string; user_id: string }>((slot) =>
+    db
+      .selectFrom('session_families')
+      .select(['id', 'user_id'])
+      .where('id', '=', slot('id'))
+      .where('revoked_at', 'is', null),
+  ),
+});
+
+export type SessionStatements = ReturnType<typeof prepareSessionStatements>;
+
+export const createSessionRepository = (db: Executor, statements: SessionStatements): SessionRepository => ({
   async insertFamily(family) {
     await db
       .insertInto('session_families')
@@ -104,6 +122,10 @@ export const createSessionRepository = (db: Executor): SessionRepository => ({
   },
 
   async activeAmong(ids) {
+    if (ids.length === 1) {
+      const { rows } = await statements.activeOne(db, { id: ids[0] as string });
+      return rows.map((row) => ({ id: row.id, userId: row.user_id }));
+    }
     const active: Array<{ id: string; userId: string }> = [];
     for (let i = 0; i < ids.length; i += CHUNK) {
       const rows = await db
