@@ -17,7 +17,11 @@ export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageC
     transaction: (work, onCommitted) => {
       if (batched) return batched(work, onCommitted);
       const committed = db.transaction().execute((trx) => work(reposFor(trx)));
-      return onCommitted ? committed.then((result) => (onCommitted(result), result)) : committed;
+      if (!onCommitted) return committed;
+      return committed.then((result) => {
+        onCommitted(result);
+        return result;
+      });
     },
     snapshot: (work) => {
       const transaction = capabilities.snapshotIsolation
