@@ -521,6 +521,25 @@ describe('where a meal was eaten is never a food', () => {
   });
 });
 
+describe('dishes whose name promises what their record leaves out', () => {
+  it('fish and chips is the fish and an order of chips, unless the meal names the fries itself', () => {
+    expect(itemsOf('fish and chips').map((item) => foodOf(item).id)).toEqual([
+      'fish-and-chips',
+      'french-fries',
+    ]);
+    expect(itemsOf('fish and chips and a side of fries')).toHaveLength(2);
+  });
+
+  it('beans on toast is baked beans and a slice of toast', () => {
+    expect(itemsOf('beans on toast').map((item) => foodOf(item).category)).toEqual(['legumes', 'bread']);
+  });
+
+  it("a footlong Spicy Italian is FNDDS's footlong Subway sub", () => {
+    const sub = onlyItem('a footlong spicy italian');
+    expect(sub.grams).toBeCloseTo(2 * gramsOf(foodOf(sub), 'submarine'), 1);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

@@ -590,15 +590,23 @@ function milkInDrink(draft: Draft, host: Draft | null, database: FoodDatabase): 
 }
 
 /**
- * "a caesar salad": the dressing its name promises and its record leaves out, in the curated
- * amount, unless the meal names a dressing of its own ("caesar salad with ranch").
+ * "a caesar salad", "fish and chips": what the name promises and the record leaves out (the
+ * dressing, the chips), in the curated amount, unless the meal names it itself ("caesar salad with
+ * ranch", "fish and chips and a side of fries").
  */
 function companionItems(drafts: readonly Draft[], database: FoodDatabase): ParsedItem[] {
   const namesDressing = drafts.some((draft) => draft.food.names.some((name) => name.includes('dressing')));
+  // "fish and chips and a side of fries": a companion the meal names itself is not added again.
+  const named = (id: string) => drafts.some((draft) => draft.food.id === id);
   const items: ParsedItem[] = [];
   for (const draft of drafts) {
     const companion = draft.food.comesWith;
-    const food = companion === undefined || namesDressing ? undefined : database.byId(companion.food);
+    const isDressing = (food: Food) => food.names.some((name) => name.includes('dressing'));
+    const candidate = companion === undefined ? undefined : database.byId(companion.food);
+    const food =
+      candidate === undefined || named(candidate.id) || (isDressing(candidate) && namesDressing)
+        ? undefined
+        : candidate;
     if (companion === undefined || food === undefined) continue;
     const space = companion.amount.indexOf(' ');
     const count = Number(companion.amount.slice(0, space)) * (draft.modifiers.amount.count ?? 1);

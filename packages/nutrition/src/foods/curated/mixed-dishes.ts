@@ -630,10 +630,22 @@ export const CURATED_MIXED_DISHES: readonly CuratedFood[] = [
     record: 'fndds:27560500',
     name: 'Italian sub (pepperoni and salami)',
     category: 'dishes',
-    names: ['italian hoagie', 'italian grinder', 'salami sub', 'pepperoni and salami sub', 'italian hero'],
+    names: [
+      'italian hoagie',
+      'italian grinder',
+      'salami sub',
+      'pepperoni and salami sub',
+      'italian hero',
+      'spicy italian',
+      'spicy italian sub',
+      'subway spicy italian',
+    ],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
+    measures: {
+      footlong: '2 submarine',
+    },
   },
   {
     id: 'cold-cut-sandwich',

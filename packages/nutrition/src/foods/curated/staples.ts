@@ -1757,7 +1757,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     record: 'sr28:16006',
     name: 'Baked beans, canned',
     category: 'legumes',
-    names: ['baked bean', 'beans in tomato sauce', 'pork and beans'],
+    names: ['baked bean', 'beans in tomato sauce', 'pork and beans', 'heinz beans'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
