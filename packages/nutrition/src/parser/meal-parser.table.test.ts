@@ -540,6 +540,23 @@ describe('dishes whose name promises what their record leaves out', () => {
   });
 });
 
+describe('sizes', () => {
+  it.each([
+    ['a latte, large', 'a large latte'],
+    ['a bag of doritos, the big one', 'a large bag of doritos'],
+  ])('a size said after the item is its size: "%s" is "%s"', (after, before) => {
+    expect(onlyItem(after).grams).toBeCloseTo(onlyItem(before).grams, 1);
+  });
+
+  it('a count of a food sized by default counts that size: 2 blueberry muffins are 2 of "a blueberry muffin"', () => {
+    expect(onlyItem('2 blueberry muffins').grams).toBeCloseTo(2 * onlyItem('a blueberry muffin').grams, 1);
+    expect(onlyItem('half a blueberry muffin').grams).toBeCloseTo(
+      onlyItem('a blueberry muffin').grams / 2,
+      1,
+    );
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

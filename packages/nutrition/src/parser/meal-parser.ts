@@ -417,6 +417,12 @@ function amendPrevious(
     previous.stated = true;
   } else if (hasAmount(modifiers) && !hasAmount(previous.modifiers))
     previous.modifiers.amount = modifiers.amount;
+  // "a latte, large", "a smoothie, the medium": a size said after the item is its size.
+  const size = modifiers.amount.size;
+  if (size !== null && previous.modifiers.amount.size === null) {
+    const hints = new Set([...previous.modifiers.amount.hints, ...modifiers.amount.hints]);
+    previous.modifiers.amount = { ...previous.modifiers.amount, size, hints };
+  }
   // "greek yogurt, 2%": a percentage said after the item still picks its record.
   const percentSaid = saidPercent(modifiers.amount.hints) !== null;
   if (percentSaid) for (const hint of modifiers.amount.hints) previous.modifiers.amount.hints.add(hint);

@@ -253,6 +253,10 @@ function countedPortion(food: Food, amount: Amount): Portion {
   const described = [...amount.hints].some((hint) => /^[0-9]/.test(hint));
   const byInches = described ? measureByInches(food, amount) : undefined;
   if (byInches !== undefined) return byInches;
+  // "2 blueberry muffins" are two of what "a blueberry muffin" is, the usual size (medium), not
+  // a measure that happens to carry the food's name (SR's 31 g "muffin").
+  const usualSize = defaultPortion(food);
+  if (!described && SIZE_UNITS.has(usualSize.unit.split('_')[0] ?? '')) return usualSize;
   for (const name of food.names) {
     const word = name.slice(name.lastIndexOf(' ') + 1);
     const own = described
