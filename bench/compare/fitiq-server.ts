@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { loadConfig, startServer } from '@fitiq/server';
 import { serveCommands } from './ipc.js';
 import { type JobRun, runJobs } from './job-source.js';
-import { BENCH_SECRET, mintToken, rawInput, sessionId, userId } from './shared.js';
+import { BENCH_SECRET, createTokenBook, rawInput, sessionId, userId } from './shared.js';
 
 const config = loadConfig({
   ...process.env,
@@ -25,17 +25,8 @@ const config = loadConfig({
   FITIQ_SHUTDOWN_GRACE_MS: '0',
 });
 const server = await startServer({ config });
-const tokens = new Map<number, string>();
+const tokens = createTokenBook();
 let users = 0;
-
-const token = async (user: number) => {
-  let value = tokens.get(user);
-  if (!value) {
-    value = await mintToken(user);
-    tokens.set(user, value);
-  }
-  return value;
-};
 
 /** Users are inserted directly (registering 20,000 through scrypt would take minutes of CPU). */
 const ensureUsers = async (count: number) => {
@@ -62,13 +53,14 @@ const ensureUsers = async (count: number) => {
     });
     users = to;
   }
+  await tokens.mintUpTo(count);
 };
 
 const submit = async (job: number, user: number) => {
   const answer = await server.app.inject({
     method: 'POST',
     url: '/api/v1/meal-logs/natural',
-    headers: { authorization: `Bearer ${await token(user)}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${await tokens.token(user)}`, 'content-type': 'application/json' },
     payload: JSON.stringify({ raw_input: rawInput(job) }),
   });
   if (answer.statusCode !== 201) throw new Error(`POST answered ${answer.statusCode}: ${answer.body}`);

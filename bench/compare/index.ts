@@ -135,6 +135,17 @@ export const runCompare = async (options: CompareOptions): Promise<void> => {
           goal: '',
           values: figure((s) => stepAt(pick(s), rate)?.deliveredPerSecond),
         });
+        // What a job cost the server, every thread, from the step's start to its last receipt.
+        rows.push({
+          group: '',
+          label: `${rate.toLocaleString('en-US')} events/s offered: server CPU per job (us, all threads)`,
+          lowerIsBetter: true,
+          goal: '',
+          values: figure((s) => {
+            const ms = stepAt(pick(s), rate)?.serverCpuMsPerJob;
+            return ms === undefined ? undefined : ms * 1000;
+          }),
+        });
       }
     }
     if (!latencyOnly)

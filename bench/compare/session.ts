@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { rssOf } from '../lib/process-rss.js';
 import { percentile } from '../lib/stats.js';
@@ -24,6 +25,16 @@ export type Step = Summary & {
   receipts: number;
   deliveredPerSecond: number;
   loadgenCpu: number;
+  /** Server CPU (every thread) from the step's start to its last receipt, per job delivered. */
+  serverCpuMsPerJob: number;
+};
+
+/** CPU time of a process so far, user and system, every thread (Linux; clock ticks of 10 ms). */
+const cpuMsOf = (pid: number): number => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces: utime is the 14th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
 export type SessionResult = {
@@ -116,6 +127,7 @@ export const runSession = async (system: System, plan: SessionPlan): Promise<Ses
     await loadgen.call('measureStart', {
       event: mode === 'push' ? 'meal_log.created' : 'meal_log.completed',
     });
+    const cpuAtStart = cpuMsOf(server.pid);
     const run = await server.call<JobRunResult>('jobs', {
       rate,
       seconds,
@@ -125,11 +137,12 @@ export const runSession = async (system: System, plan: SessionPlan): Promise<Ses
     });
     nextJob = run.lastJob + 1;
     const expected = run.submitted - run.failed;
-    const measured = await loadgen.call<Omit<Step, 'rate' | 'submitted'>>('measureStop', {
-      expected,
-      timeoutMs: 5000,
-    });
-    return { rate, submitted: expected, ...measured };
+    const measured = await loadgen.call<Omit<Step, 'rate' | 'submitted' | 'serverCpuMsPerJob'>>(
+      'measureStop',
+      { expected, timeoutMs: 5000 },
+    );
+    const serverCpuMsPerJob = (cpuMsOf(server.pid) - cpuAtStart) / Math.max(1, measured.receipts);
+    return { rate, submitted: expected, ...measured, serverCpuMsPerJob };
   };
   try {
     const open = (from: number, to: number) => loadgen.call<{ failed: number }>('open', { from, to });

@@ -24,6 +24,28 @@ export const mintToken = (index: number): Promise<string> =>
     .setExpirationTime('2h')
     .sign(secret);
 
+/**
+ * The access tokens a server's job source sends, one per user, minted when the users are set up:
+ * a client holds its token before it posts, so minting is no part of what a step measures (minted
+ * during the steps it took about 4% of the server's CPU at 1,000 new users/s, on both servers).
+ */
+export const createTokenBook = () => {
+  const tokens = new Map<number, string>();
+  return {
+    async mintUpTo(count: number): Promise<void> {
+      for (let user = 0; user < count; user++) if (!tokens.has(user)) tokens.set(user, await mintToken(user));
+    },
+    async token(user: number): Promise<string> {
+      let value = tokens.get(user);
+      if (!value) {
+        value = await mintToken(user);
+        tokens.set(user, value);
+      }
+      return value;
+    },
+  };
+};
+
 export const verifyToken = async (token: string): Promise<string> => {
   const { payload } = await jwtVerify(token, secret, {
     algorithms: ['HS256'],

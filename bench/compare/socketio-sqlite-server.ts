@@ -15,7 +15,7 @@ import { openMealStore } from '../baseline/sqlite-meal-store.js';
 import { newMeal, parsedMeal } from './baseline-meal.js';
 import { serveCommands } from './ipc.js';
 import { type JobRun, runJobs } from './job-source.js';
-import { mintToken, rawInput, verifyToken } from './shared.js';
+import { createTokenBook, rawInput, verifyToken } from './shared.js';
 import { createRooms, processingDelayMs, publish } from './socketio-rooms.js';
 
 const store = openMealStore(join(mkdtempSync(join(tmpdir(), 'fitiq-compare-sqlite-')), 'meals.db'));
@@ -74,21 +74,13 @@ app.post<{ Body: { raw_input: string } }>(
   },
 );
 
-const tokens = new Map<number, string>();
-const token = async (user: number) => {
-  let value = tokens.get(user);
-  if (!value) {
-    value = await mintToken(user);
-    tokens.set(user, value);
-  }
-  return value;
-};
+const tokens = createTokenBook();
 
 const submit = async (job: number, user: number) => {
   const answer = await app.inject({
     method: 'POST',
     url: '/api/v1/meal-logs/natural',
-    headers: { authorization: `Bearer ${await token(user)}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${await tokens.token(user)}`, 'content-type': 'application/json' },
     payload: JSON.stringify({ raw_input: rawInput(job) }),
   });
   if (answer.statusCode !== 201) throw new Error(`POST answered ${answer.statusCode}: ${answer.body}`);
@@ -100,7 +92,7 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 serveCommands(
   {
-    users: () => null,
+    users: ({ count }: { count: number }) => tokens.mintUpTo(count),
     jobs: (run: JobRun) => {
       if (run.mode === 'push') working = false;
       return runJobs(run, submit);
