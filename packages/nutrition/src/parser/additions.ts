@@ -19,6 +19,20 @@ function isMilkLike(food: Food): boolean {
 
 const isDrink = (food: Food) => food.category === 'drinks' || food.category === 'alcohol';
 
+const HOT_DRINK_WORDS = ['coffee', 'tea', 'latte', 'cappuccino', 'espresso', 'cuppa', 'americano'];
+
+/**
+ * "a cuppa, milk and one sugar", "coffee, cream and sugar": milk or cream or a spoonful of sugar
+ * listed right after a coffee or tea goes into it, as it would "with" it.
+ */
+export function goesIntoDrink(food: Food, drink: Food): boolean {
+  const hot =
+    drink.category === 'drinks' &&
+    drink.names.some((name) => HOT_DRINK_WORDS.some((word) => name.includes(word)));
+  const spooned = food.defaultPortion === 'tbsp' && food.portions.some((p) => p.unit === 'tsp');
+  return hot && (isMilkLike(food) || spooned);
+}
+
 function measure(count: number, unitWord: string): Amount {
   return { count, unit: unitFromWords(unitWord, undefined)?.unit ?? null, size: null, hints: new Set() };
 }

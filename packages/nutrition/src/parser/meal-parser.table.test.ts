@@ -557,6 +557,19 @@ describe('sizes', () => {
   });
 });
 
+describe('amounts the context gives', () => {
+  it('beans with no amount are half a cup, what FNDDS records people eating', () => {
+    const beans = onlyItem('black beans');
+    expect(beans.grams).toBeCloseTo(gramsOf(foodOf(beans), 'cup') / 2, 1);
+  });
+
+  it('milk listed right after a tea goes into it: "a cuppa, milk and one sugar"', () => {
+    const milk = itemsOf('a cuppa, milk and one sugar')[1] as ParsedItem;
+    expect(milk.unit).toBe('tbsp');
+    expect(milk.grams).toBeLessThan(50);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

@@ -9,7 +9,7 @@ import type { FoodDatabase } from '../foods/database.js';
 import type { Food } from '../foods/food.js';
 import { nameKey } from '../foods/name-index.js';
 import { noFoodFound, type ParsedItem, type ParseResult } from '../parse-result.js';
-import { additionAmount, pluralAmount } from './additions.js';
+import { additionAmount, goesIntoDrink, pluralAmount } from './additions.js';
 import { type Amount, emptyModifiers, hasAmount, type Modifiers, readModifiers, wordsOf } from './amount.js';
 import { sizeBowlParts } from './bowl-parts.js';
 import {
@@ -454,7 +454,14 @@ function readItemModifiers(tokens: readonly Token[], range: ItemRange, lexicon: 
 
 /** The item a "with" addition goes into: the last item not itself added "with" something. */
 function hostOf(drafts: readonly Draft[], index: number): Draft | null {
-  if (drafts[index]?.fragment.joinedBy !== 'with') return null;
+  const draft = drafts[index];
+  const before = drafts[index - 1];
+  if (draft === undefined) return null;
+  if (draft.fragment.joinedBy !== 'with') {
+    // "a cuppa, milk and one sugar": milk or sugar listed right after a coffee or tea goes into it.
+    const added = before !== undefined && goesIntoDrink(draft.food, before.food);
+    return added && !hasAmount(draft.modifiers) ? before : null;
+  }
   for (let k = index - 1; k >= 0; k -= 1) {
     const candidate = drafts[k] as Draft;
     if (candidate.fragment.joinedBy !== 'with') return candidate;

@@ -43,6 +43,8 @@ const GENERIC_UNITS = new Set([
   'jar',
   'tube',
 ]);
+/** Beans with no amount: half a cup (FNDDS's unstated serving of beans, about 90 g). */
+const BEANS_CUPS = 0.5;
 /** "some" fruit is half a cup. */
 const SOME_FRUIT_CUPS = 0.5;
 /** A side with no serving of its own is half a cup; a side of a sauce, two tablespoons. */
@@ -313,6 +315,12 @@ function unitlessGrams(food: Food, count: number, amount: Amount): PortionReadin
     // "a large coffee" when the food has no sizes: scale its usual portion.
     const usual = amount.count === null ? defaultPortion(food) : countedPortion(food, amount);
     return reading(count * usual.grams * SIZE_FACTOR[amount.size], count, amount.size, 0.05);
+  }
+  // "rice and beans", "frijoles": beans with no amount are FNDDS's "Quantity not specified" for
+  // beans, half a cup, not the cup their table lists first.
+  if (amount.count === null && food.category === 'legumes' && defaultPortion(food).unit === 'cup') {
+    const cup = exactMeasure(food, 'cup') as Portion;
+    return reading(cup.grams * BEANS_CUPS, BEANS_CUPS, 'cup', 0.1);
   }
   // "some blueberries": half a cup of fruit, by the README's conventions.
   if (amount.count === null && amount.hints.has('some') && food.category === 'fruit') {
