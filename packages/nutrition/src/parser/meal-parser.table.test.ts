@@ -570,6 +570,19 @@ describe('amounts the context gives', () => {
   });
 });
 
+describe('packaged portions', () => {
+  it('a fruit cup is the snack-size cup of canned fruit, and 2 fruit cups two of them', () => {
+    const one = onlyItem('a fruit cup');
+    expect(one.grams).toBeCloseTo(gramsOf(foodOf(one), 'snack_size_container'), 1);
+    expect(onlyItem('2 fruit cups').grams).toBeCloseTo(2 * one.grams, 1);
+  });
+
+  it('chips eaten with a dip are tortilla chips; chips alone stay potato chips', () => {
+    expect(foodOf(itemsOf('chips and salsa')[0] as ParsedItem).id).toBe('tortilla-chips');
+    expect(foodOf(onlyItem('a bag of chips')).id).toBe('potato-chips');
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

@@ -19,6 +19,7 @@ import {
   chainMentions,
   isDescriptiveWord,
 } from './chain-context.js';
+import { chipsForDip } from './chips-for-dip.js';
 import { withoutContainerNames } from './container-names.js';
 import { countDishesOnce, isDish } from './dish-parts.js';
 import { type FoodSpan, findFoodSpans } from './food-spans.js';
@@ -188,6 +189,7 @@ function parseText(
   const chains = chainMentions(tokens);
   if (chains.length > 0) for (const draft of drafts) takeChainFood(draft, chains, database);
   for (const draft of drafts) takeFrozenMeal(draft, tokens, database);
+  chipsForDip(drafts, database);
   const counted = countDishesOnce(
     withoutBaseTheRecordNames(resolveTopics(drafts, tokens, database)),
     (bowl) => bowlMeat(bowl, database),

@@ -272,7 +272,8 @@ function countedPortion(food: Food, amount: Amount): Portion {
               (portion) => portion.unit.length >= WHOLE_SUFFIX_MIN && word.endsWith(portion.unit),
             )
           : undefined));
-    if (own !== undefined) return own;
+    // "2 fruit cups" are two of the cup it comes in, not two measuring cups of it.
+    if (own !== undefined && !isBulk(own.unit)) return own;
   }
   const usual = defaultPortion(food);
   if (!isBulk(usual.unit)) return usual;

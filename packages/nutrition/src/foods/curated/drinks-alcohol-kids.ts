@@ -2272,7 +2272,7 @@ export const CURATED_DRINKS_ALCOHOL_KIDS: readonly CuratedFood[] = [
     record: 'fndds:63311170',
     name: 'Fruit cocktail cup',
     category: 'fruit',
-    names: ['fruit cocktail cup', 'mixed fruit cup', 'fruit cup in juice', 'dole fruit cup'],
+    names: ['fruit cup', 'fruit cocktail cup', 'mixed fruit cup', 'fruit cup in juice', 'dole fruit cup'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'snack_size_container',

@@ -2862,7 +2862,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     record: 'sr28:09103',
     name: 'Fruit salad (peach, pear, apricot, pineapple, cherry), canned in juice',
     category: 'fruit',
-    names: ['fruit salad', 'fruit cup', 'fruit cocktail', 'mixed fruit'],
+    names: ['fruit salad', 'fruit cocktail', 'mixed fruit'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
