@@ -26,11 +26,22 @@ const HOT_DRINK_WORDS = ['coffee', 'tea', 'latte', 'cappuccino', 'espresso', 'cu
  * listed right after a coffee or tea goes into it, as it would "with" it.
  */
 export function goesIntoDrink(food: Food, drink: Food): boolean {
-  const hot =
-    drink.category === 'drinks' &&
-    drink.names.some((name) => HOT_DRINK_WORDS.some((word) => name.includes(word)));
+  if (!isHotDrink(drink)) return false;
   const spooned = food.defaultPortion === 'tbsp' && food.portions.some((p) => p.unit === 'tsp');
-  return hot && (isMilkLike(food) || spooned);
+  return isMilkLike(food) || spooned;
+}
+
+const hotDrinks = new WeakMap<Food, boolean>();
+
+function isHotDrink(food: Food): boolean {
+  let hot = hotDrinks.get(food);
+  if (hot === undefined) {
+    hot =
+      food.category === 'drinks' &&
+      food.names.some((name) => HOT_DRINK_WORDS.some((word) => name.includes(word)));
+    hotDrinks.set(food, hot);
+  }
+  return hot;
 }
 
 function measure(count: number, unitWord: string): Amount {

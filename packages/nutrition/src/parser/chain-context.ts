@@ -142,5 +142,19 @@ export function chainFoods(
   );
 }
 
-const isChains = (food: Food, chain: string) =>
-  [food.name, food.description, ...food.names].some((name) => nameKey(name).startsWith(`${chain} `));
+const chainsOfFood = new WeakMap<Food, Map<string, boolean>>();
+
+/** The food is the chain's own (its name starts with the chain's); remembered, as names are keyed by tokenizing. */
+function isChains(food: Food, chain: string): boolean {
+  let byChain = chainsOfFood.get(food);
+  if (byChain === undefined) {
+    byChain = new Map();
+    chainsOfFood.set(food, byChain);
+  }
+  let own = byChain.get(chain);
+  if (own === undefined) {
+    own = [food.name, food.description, ...food.names].some((name) => nameKey(name).startsWith(`${chain} `));
+    byChain.set(chain, own);
+  }
+  return own;
+}

@@ -30,9 +30,12 @@ const wordAt = (tokens: readonly Token[], i: number) => {
   return token?.kind === 'word' ? token.text : '';
 };
 
+const FIRST_WORDS = new Set(CUES.map((cue) => cue[0] as string));
+
 /** True when tokens `[start, end)` say the dish was a frozen meal. */
 export function saysFrozenMeal(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) {
+    if (!FIRST_WORDS.has(wordAt(tokens, i))) continue;
     if (CUES.some((cue) => cue.every((word, k) => i + k < end && wordAt(tokens, i + k) === word)))
       return true;
   }

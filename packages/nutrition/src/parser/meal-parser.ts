@@ -110,16 +110,19 @@ function correctSpelling(tokens: Token[], lexicon: Lexicon): Set<number> {
   return corrected;
 }
 
+/** The text with its parentheses read (see parentheses.ts); most texts have none. */
+function withoutParentheses(text: string, database: FoodDatabase): string {
+  if (!text.includes('(')) return text;
+  return withoutDescriptiveParentheses(text, (name) => database.names.lookup(nameKey(name)) !== undefined);
+}
+
 function parseText(
   text: string,
   database: FoodDatabase,
   lexicon: Lexicon,
   findFood: FoodFinder,
 ): ParseResult {
-  const isFoodName = (name: string) => database.names.lookup(nameKey(name)) !== undefined;
-  const tokens = withPlaceKindsBlank(
-    combineNumbers(tokenize(withoutDescriptiveParentheses(text, isFoodName))),
-  );
+  const tokens = withPlaceKindsBlank(combineNumbers(tokenize(withoutParentheses(text, database))));
   const corrected = correctSpelling(tokens, lexicon);
   const spans = withoutContainerNames(
     tokens,
@@ -610,18 +613,11 @@ function milkInDrink(draft: Draft, host: Draft | null, database: FoodDatabase): 
  * ranch", "fish and chips and a side of fries").
  */
 function companionItems(drafts: readonly Draft[], database: FoodDatabase): ParsedItem[] {
-  const namesDressing = drafts.some((draft) => draft.food.names.some((name) => name.includes('dressing')));
-  // "fish and chips and a side of fries": a companion the meal names itself is not added again.
-  const named = (id: string) => drafts.some((draft) => draft.food.id === id);
   const items: ParsedItem[] = [];
   for (const draft of drafts) {
     const companion = draft.food.comesWith;
-    const isDressing = (food: Food) => food.names.some((name) => name.includes('dressing'));
     const candidate = companion === undefined ? undefined : database.byId(companion.food);
-    const food =
-      candidate === undefined || named(candidate.id) || (isDressing(candidate) && namesDressing)
-        ? undefined
-        : candidate;
+    const food = candidate === undefined || mealNames(drafts, candidate) ? undefined : candidate;
     if (companion === undefined || food === undefined) continue;
     const space = companion.amount.indexOf(' ');
     const count = Number(companion.amount.slice(0, space)) * (draft.modifiers.amount.count ?? 1);
@@ -630,6 +626,17 @@ function companionItems(drafts: readonly Draft[], database: FoodDatabase): Parse
     items.push(nutrientItem(food, grams, count, unit, BASE_CONFIDENCE - COMPANION_DOUBT, ['quantity']));
   }
   return items;
+}
+
+const isDressing = (food: Food) => food.names.some((name) => name.includes('dressing'));
+
+/**
+ * The meal names the companion itself ("fish and chips and a side of fries"), or, for a dressing,
+ * any dressing ("caesar salad with ranch").
+ */
+function mealNames(drafts: readonly Draft[], companion: Food): boolean {
+  const dressing = isDressing(companion);
+  return drafts.some((draft) => draft.food.id === companion.id || (dressing && isDressing(draft.food)));
 }
 
 const COMPANION_DOUBT = 0.1;

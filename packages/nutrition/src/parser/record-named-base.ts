@@ -4,6 +4,7 @@
  * cooked with water", "Caramel Frappuccino with whipped cream"): it is in the record's numbers
  * already, and counting it again would add a glass of water or a second topping.
  */
+import type { Food } from '../foods/food.js';
 import { type DishDraft, isDish } from './dish-parts.js';
 
 type BaseDraft = DishDraft & { range: { span: { key: string } } };
@@ -14,6 +15,18 @@ const wordsOf = (text: string) =>
     .split(/[^a-z]+/)
     .filter(Boolean);
 
+const foodWords = new WeakMap<Food, readonly (readonly string[])[]>();
+
+/** The words of a food's name and of its description, split once per food. */
+function wordsOfFood(food: Food): readonly (readonly string[])[] {
+  let words = foodWords.get(food);
+  if (words === undefined) {
+    words = [wordsOf(food.name), wordsOf(food.description)];
+    foodWords.set(food, words);
+  }
+  return words;
+}
+
 /** "beans" in a record is the "bean" of a name key, and the other way round. */
 const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
 
@@ -22,8 +35,7 @@ function recordNames(host: BaseDraft, part: BaseDraft, headOnly: boolean): boole
   const key = wordsOf(part.range.span.key);
   const wanted = headOnly ? key.slice(-1) : key;
   if (wanted.length === 0) return false;
-  for (const text of [host.food.name, host.food.description]) {
-    const words = wordsOf(text);
+  for (const words of wordsOfFood(host.food)) {
     const after = words.findIndex((word) => word === 'with' || word === 'in');
     if (after < 0) continue;
     // "Oatmeal, made with milk": the part may come a word or two after the "with".
