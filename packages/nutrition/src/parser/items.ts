@@ -26,6 +26,26 @@ const startsAmount = (token: Token | undefined): boolean => {
 };
 
 /** Categories that go on another food rather than describe it. */
+/** Words saying how a food was cooked; said after it ("eggs scrambled in butter"), they are its. */
+const COOKED_WORDS = new Set([
+  'scrambled',
+  'fried',
+  'poached',
+  'boiled',
+  'grilled',
+  'baked',
+  'roasted',
+  'sauteed',
+  'sautéed',
+  'steamed',
+  'toasted',
+  'cooked',
+  'broiled',
+  'pan-fried',
+  'stir-fried',
+]);
+const isCookedWord = (token: Token | undefined) => token?.kind === 'word' && COOKED_WORDS.has(token.text);
+
 const SPREAD_CATEGORIES = new Set<FoodCategory>(['fats_oils', 'condiments', 'nuts_seeds']);
 
 const categoryOf = (span: FoodSpan): FoodCategory | undefined =>
@@ -83,8 +103,10 @@ export function itemRanges(
       else describedBy ??= span;
       continue;
     }
+    // "2 eggs scrambled in butter": how the food was cooked, said right after it, is its own.
     let boundary = span.end;
-    for (let i = span.end; i < next.start; i += 1) {
+    while (boundary < next.start && isCookedWord(tokens[boundary])) boundary += 1;
+    for (let i = boundary; i < next.start; i += 1) {
       if (startsAmount(tokens[i])) {
         boundary = i;
         break;

@@ -583,6 +583,17 @@ describe('packaged portions', () => {
   });
 });
 
+describe('how a food was cooked, said right after it, is its own', () => {
+  it.each([
+    ['2 eggs scrambled in butter', /scrambled/],
+    ['2 eggs fried in butter', /fried/],
+  ])('"%s"', (text, description) => {
+    const [eggs, butter] = itemsOf(text) as [ParsedItem, ParsedItem];
+    expect(foodOf(eggs).description.toLowerCase()).toMatch(description);
+    expect(foodOf(butter).description).toMatch(/^Butter/);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],
