@@ -594,6 +594,18 @@ describe('how a food was cooked, said right after it, is its own', () => {
   });
 });
 
+describe('"whole" says the food entire, or names its grain or milk', () => {
+  it('a whole pizza is the medium pizza and half a pizza half of it, never a slice', () => {
+    const pizza = onlyItem('a whole pizza');
+    expect(pizza.grams).toBeCloseTo(gramsOf(foodOf(pizza), 'medium_pizza'), 1);
+    expect(onlyItem('half a pizza').grams).toBeCloseTo(pizza.grams / 2, 1);
+  });
+
+  it('"a turkey burger on a whole wheat bun" is the burger, not a bun counted as the meal', () => {
+    expect(foodOf(onlyItem('a turkey burger on a whole wheat bun')).description).toMatch(/burger/i);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

@@ -8,7 +8,7 @@ import type { Food, Portion } from '../foods/food.js';
 import type { Amount } from './amount.js';
 import { exactMeasure, findMeasure, findSizedMeasure } from './measure-lookup.js';
 import { CONTAINER_SIZE_FACTOR, SIZE_FACTOR, type Size } from './modifiers.js';
-import { volumeUnitMl } from './units.js';
+import { type Unit, unitFromWords, volumeUnitMl } from './units.js';
 
 export type PortionReading = {
   grams: number;
@@ -89,6 +89,11 @@ export function portionGrams(food: Food, amount: Amount): PortionReading {
   // without cups (protein powder) has its own scoop.
   const cup = unit.name === 'scoop' ? exactMeasure(food, 'cup') : undefined;
   if (cup !== undefined) return reading(count * cup.grams * SCOOP_CUPS, count, 'scoop', 0.05);
+  if (unit.name === 'whole') {
+    const whole = wholeMeasure(food, amount.size);
+    if (whole !== undefined) return reading(count * whole.grams, count, whole.unit, 0.05);
+    return portionGrams(food, { ...amount, unit: PIECE });
+  }
   const listed = findMeasure(food, unit.name, amount.size, amount.hints);
   if (listed !== undefined) {
     const factor = amount.size === null || listed.sized ? 1 : sizeFactorFor(unit.name, amount.size);
@@ -247,6 +252,22 @@ function measureByInches(food: Food, amount: Amount): Portion | undefined {
   });
 }
 
+const PIECE = unitFromWords('piece', undefined)?.unit as Unit;
+
+/**
+ * The food entire, as its head noun names it among its measures: "a whole pizza" and "half a pizza"
+ * are the medium pizza (or the size said), not a slice; "a whole cucumber" its "cucumber".
+ */
+function wholeMeasure(food: Food, size: Size | null): Portion | undefined {
+  const head = food.names[0]?.split(' ').at(-1);
+  if (head === undefined) return undefined;
+  const wholes = food.portions.filter(
+    (portion) => portion.unit === head || portion.unit.endsWith(`_${head}`),
+  );
+  const sized = wholes.find((portion) => portion.unit.startsWith(`${size ?? 'medium'}_`));
+  return sized ?? wholes.find((portion) => portion.unit === head) ?? wholes[0];
+}
+
 /** A measure that is the whole of what the food's name says: "melon" for a watermelon. */
 const WHOLE_SUFFIX_MIN = 4;
 
@@ -268,9 +289,9 @@ function countedPortion(food: Food, amount: Amount): Portion {
         // "a quarter of a watermelon" is a quarter of its "melon", the whole fruit; "a watermelon"
         // alone stays its usual portion.
         ((amount.count ?? 1) < 1
-          ? food.portions.find(
+          ? (food.portions.find(
               (portion) => portion.unit.length >= WHOLE_SUFFIX_MIN && word.endsWith(portion.unit),
-            )
+            ) ?? wholeMeasure(food, amount.size))
           : undefined));
     // "2 fruit cups" are two of the cup it comes in, not two measuring cups of it.
     if (own !== undefined && !isBulk(own.unit)) return own;

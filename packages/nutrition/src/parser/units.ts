@@ -65,22 +65,10 @@ const UNIT_WORDS: [Unit, string[]][] = [
   [{ kind: 'household', name: 'slice' }, ['slice', 'slices', 'slab', 'slabs']],
   [
     { kind: 'household', name: 'piece' },
-    [
-      'piece',
-      'pieces',
-      'pc',
-      'pcs',
-      'bit',
-      'bits',
-      'chunk',
-      'chunks',
-      'whole',
-      'item',
-      'items',
-      'square',
-      'squares',
-    ],
+    ['piece', 'pieces', 'pc', 'pcs', 'bit', 'bits', 'chunk', 'chunks', 'item', 'items', 'square', 'squares'],
   ],
+  // "a whole pizza", "a whole cucumber": the food entire, else one piece of it (portion-grams.ts).
+  [{ kind: 'household', name: 'whole' }, ['whole']],
   [
     { kind: 'household', name: 'serving' },
     ['serving', 'servings', 'portion', 'portions', 'plate', 'plates', 'plateful', 'helping', 'helpings'],
@@ -118,10 +106,24 @@ const UNIT_WORDS: [Unit, string[]][] = [
 const BY_WORDS = new Map<string, Unit>();
 for (const [unit, words] of UNIT_WORDS) for (const word of words) BY_WORDS.set(word, unit);
 
+const WHOLE_DESCRIBES = new Set([
+  'wheat',
+  'grain',
+  'grains',
+  'milk',
+  'meal',
+  'bean',
+  'beans',
+  'foods',
+  'fat',
+]);
+
 export function unitFromWords(
   first: string,
   second: string | undefined,
 ): { unit: Unit; words: number } | null {
+  // "a whole wheat bun", "whole milk": "whole" names the grain or the milk, not one whole piece.
+  if (first === 'whole' && second !== undefined && WHOLE_DESCRIBES.has(second)) return null;
   if (second !== undefined) {
     const pair = BY_WORDS.get(`${first} ${second}`);
     if (pair !== undefined) return { unit: pair, words: 2 };

@@ -769,7 +769,7 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     record: 'fndds:24102060',
     name: 'Rotisserie chicken, meat and skin',
     category: 'poultry',
-    names: ['rotisserie chicken', 'roast chicken', 'whole chicken', 'chicken meat'],
+    names: ['rotisserie chicken', 'roast chicken', 'chicken meat'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
