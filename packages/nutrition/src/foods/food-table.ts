@@ -97,8 +97,21 @@ function curatedFood(food: CuratedFood, record: UsdaRecord): Food {
 /** `sr28:01123` → `sr28-01123`: ids stay URL-safe slugs like the curated ones. */
 export const recordFoodId = (ref: UsdaRecordRef) => ref.replace(':', '-');
 
+/**
+ * SR gives a serving as its first measure when it lists several of a unit ("12 fl oz" of a
+ * fast-food smoothie, "3 oz" of a cooked meat): the measures keep one unit of it, so that
+ * serving is kept whole as the food's `serving`, its usual portion, rather than one fl oz or oz.
+ */
+function servingOfFirstMeasure(record: UsdaRecord, portions: readonly Portion[]): Portion | null {
+  const first = record.portions[0];
+  if (first === undefined || first.amount === 1 || portions.some((m) => m.unit === 'serving')) return null;
+  return { unit: 'serving', label: `${first.amount} ${first.unit}`, grams: first.grams };
+}
+
 function recordFood(record: UsdaRecord): Food {
-  const portions = recordMeasures(record.portions);
+  const measures = recordMeasures(record.portions);
+  const serving = servingOfFirstMeasure(record, measures);
+  const portions = serving === null ? measures : [...measures, serving];
   return {
     id: recordFoodId(record.ref),
     name: record.description,

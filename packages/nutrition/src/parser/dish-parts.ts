@@ -44,6 +44,7 @@ const DISH_WORDS = [
   'omelet',
   'omelette',
   'smoothie',
+  'shake',
   'parfait',
   'sub',
   'wrap',
@@ -132,6 +133,21 @@ const BESIDE_COOKED = new Set<FoodCategory>(['bread']);
 const isServedBeside = (host: DishDraft, part: DishDraft) =>
   !isAssembled(host.food) && (part.article === true || BESIDE_COOKED.has(part.food.category));
 
+const BLENDED_WORDS = ['smoothie', 'shake'];
+
+/**
+ * "a protein shake with a banana, a scoop of whey and almond milk": a blended drink told by a list
+ * with an amount in it is that recipe, whichever part the amount is on.
+ */
+function isBlendedFrom(host: DishDraft, parts: readonly DishDraft[]): boolean {
+  const name = host.food.name.toLowerCase();
+  return (
+    BLENDED_WORDS.some((word) => name.includes(word)) &&
+    parts.length >= BOWL_LIST &&
+    parts.some((part) => part.stated)
+  );
+}
+
 /** Two parts make a list: "a burrito bowl with guacamole" is the bowl, plus guacamole. */
 const BOWL_LIST = 2;
 
@@ -166,7 +182,9 @@ export function countDishesOnce<T extends DishDraft>(
     const first = parts[0] as T;
     // Only a dish put together from parts can be told by them: "a sandwich with 3 slices of turkey".
     // A cooked dish with a measured item beside it ("chicken alfredo with 2 breadsticks") is both.
-    const measuredPart = first.stated && !TOPPINGS.has(first.food.category) && isAssembled(host.food);
+    const measuredPart =
+      (first.stated && !TOPPINGS.has(first.food.category) && isAssembled(host.food)) ||
+      isBlendedFrom(host, parts);
     if (first.stated && !measuredPart && !first.recipe && !host.bowl) continue;
     if (host.bowl && parts.length >= BOWL_LIST) {
       const meat = bowlMeat(host);

@@ -606,6 +606,22 @@ describe('"whole" says the food entire, or names its grain or milk', () => {
   });
 });
 
+describe('blended drinks and foods found by search', () => {
+  it('a shake told by a list with an amount in it is that recipe: the parts, not a ready-made shake too', () => {
+    const items = itemsOf('a protein shake with a banana, a scoop of whey and almond milk');
+    expect(items).toHaveLength(3);
+    expect(items.map((item) => item.name)).not.toContain('Protein shake, ready-to-drink');
+  });
+
+  it("a food found by search is SR's serving, not one fl oz: a smoothie with banana, strawberries and yogurt", () => {
+    expect(onlyItem('a smoothie with banana, strawberries and yogurt').grams).toBeGreaterThan(200);
+  });
+
+  it('peppers in a stir fry are bell peppers, not pepper steak', () => {
+    expect(foodOf(onlyItem('peppers')).description).toMatch(/Peppers, sweet/);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

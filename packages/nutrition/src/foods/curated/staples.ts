@@ -2807,7 +2807,7 @@ export const CURATED_STAPLES: readonly CuratedFood[] = [
     record: 'sr28:02047',
     name: 'Table salt',
     category: 'condiments',
-    names: ['salt', 'table salt', 'sea salt', 'kosher salt'],
+    names: ['salt', 'table salt', 'sea salt', 'kosher salt', 'salt and pepper', 'salt & pepper'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'tsp',
