@@ -133,8 +133,10 @@ export function measureNames(usdaUnit: string): { plain: string; qualified: stri
   const sizeAfter = /^\s*,\s*(miniature|mini|small|medium|large|extra large|jumbo|regular|thin|thick)\b/.exec(
     after,
   )?.[1];
-  // "slice, snack-size" (7-10 g of bread) is never "a slice": it always keeps its size.
+  // "slice, snack-size" (7-10 g of bread) is never "a slice": it always keeps its size. Nor are
+  // "slice, crust not eaten" (half a regular slice of FNDDS's breads) and "slice, Vienna bread".
   const snackSized = /^\s*,\s*snack[- ]size/.test(after);
+  const crustless = /^\s*,\s*(crust not eaten|vienna bread)/.test(after);
   const prefix =
     inches !== undefined
       ? `${inches}_inch_`
@@ -153,8 +155,11 @@ export function measureNames(usdaUnit: string): { plain: string; qualified: stri
   }
   if (words[0] === 'fl' && words[1] === 'oz') return { plain: 'fl_oz', qualified: 'fl_oz' };
   const named = (plain: string) =>
-    snackSized
-      ? { plain: `snack_size_${plain}`, qualified: `snack_size_${plain}` }
+    snackSized || crustless
+      ? {
+          plain: `${snackSized ? 'snack_size' : 'other'}_${plain}`,
+          qualified: `${snackSized ? 'snack_size' : 'other'}_${plain}`,
+        }
       : // "slice, regular" is what "a slice" means when a record also has thin or thick ones.
         { plain, qualified: sizeAfter === 'regular' ? plain : `${prefix}${plain}` };
   // "cup spaghetti, packed", "slice snack-size": a measuring word first is the unit by itself.

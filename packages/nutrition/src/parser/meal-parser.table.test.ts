@@ -622,6 +622,13 @@ describe('blended drinks and foods found by search', () => {
   });
 });
 
+describe('a slice of an FNDDS bread is its regular slice', () => {
+  it('not the slice eaten without its crust, nor the Vienna one: 2 slices of sourdough', () => {
+    const bread = onlyItem('2 slices of sourdough');
+    expect(bread.grams).toBeCloseTo(2 * gramsOf(foodOf(bread), 'medium_slice'), 1);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],
