@@ -38,6 +38,8 @@ const CHAIN_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['jack in the box', ['jack in the box']],
   ['panda express', ['panda express']],
   ['krispy kreme', ['krispy kreme']],
+  // Not a chain, but a place with a menu of its own: popcorn at the movies is theater popcorn.
+  ['movie theater', ['movie theater', 'movie theatre', 'the movies', 'cinema', 'movie', 'amc', 'regal']],
 ];
 
 /**

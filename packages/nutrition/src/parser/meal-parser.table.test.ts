@@ -629,6 +629,22 @@ describe('a slice of an FNDDS bread is its regular slice', () => {
   });
 });
 
+describe('named products and places with a menu of their own', () => {
+  it.each([
+    ['a diet dr pepper', 'cola-diet'],
+    ['a monster energy drink', 'monster-energy'],
+    ['an ear of corn', 'corn-on-the-cob'],
+    ['a medium popcorn at the movies', 'movie-theater-popcorn'],
+    ['a large buttered popcorn at the movies', 'popcorn-movie'],
+  ])('"%s" is %s', (text, id) => {
+    expect(foodOf(onlyItem(text)).id).toBe(id);
+  });
+
+  it('a Frosty with no size is the medium one, as drinks sold by size are', () => {
+    expect(onlyItem('a frosty').unit).toBe('medium');
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],

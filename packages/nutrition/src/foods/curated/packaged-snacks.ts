@@ -888,6 +888,17 @@ export const CURATED_PACKAGED_SNACKS: readonly CuratedFood[] = [
     defaultUnit: 'small_single_serving_bag',
   },
   {
+    // FNDDS's movie theater popcorn, sold by the order (medium when no size is said).
+    id: 'movie-theater-popcorn',
+    record: 'fndds:54403006',
+    name: 'Movie theater popcorn',
+    category: 'snacks',
+    names: ['movie popcorn', 'movie theater popcorn', 'movie theatre popcorn', 'cinema popcorn'],
+    preparations: ['plain', 'unbuttered', 'no butter'],
+    isDefaultForm: true,
+    defaultUnit: 'medium_order',
+  },
+  {
     id: 'goldfish-bag',
     record: 'fndds:54304020',
     name: 'Goldfish crackers, single-serving bag',

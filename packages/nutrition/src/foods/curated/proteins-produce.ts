@@ -1875,13 +1875,24 @@ export const CURATED_PROTEINS_AND_PRODUCE: readonly CuratedFood[] = [
     record: 'sr28:11770',
     name: 'Sweet corn, boiled',
     category: 'vegetables',
-    names: ['corn', 'sweetcorn', 'sweet corn', 'corn on the cob', 'corn kernels', 'maize'],
+    names: ['corn', 'sweetcorn', 'sweet corn', 'corn kernels', 'maize'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'cup',
     measures: {
       piece: '1 ear_medium',
     },
+  },
+  {
+    // Corn eaten off the cob is counted in ears: a medium one unless a size is said.
+    id: 'corn-on-the-cob',
+    record: 'sr28:11770',
+    name: 'Corn on the cob',
+    category: 'vegetables',
+    names: ['corn on the cob', 'ear of corn', 'corn cob'],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'ear_medium',
   },
   {
     id: 'peas-cooked',

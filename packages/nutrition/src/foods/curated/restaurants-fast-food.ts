@@ -805,7 +805,7 @@ export const CURATED_RESTAURANTS_FAST_FOOD: readonly CuratedFood[] = [
     names: ["wendy's frosty", 'frosty', 'chocolate frosty', 'frosty dairy dessert'],
     preparations: [],
     isDefaultForm: true,
-    defaultUnit: 'small',
+    defaultUnit: 'medium',
   },
   {
     id: 'wendys-caesar-side-salad',
