@@ -25,7 +25,6 @@ const startsAmount = (token: Token | undefined): boolean => {
   return token.kind === 'word' && (quantityWord(token.text) !== undefined || isUnitWord(token.text));
 };
 
-/** Categories that go on another food rather than describe it. */
 /** Words saying how a food was cooked; said after it ("eggs scrambled in butter"), they are its. */
 const COOKED_WORDS = new Set([
   'scrambled',
@@ -46,7 +45,24 @@ const COOKED_WORDS = new Set([
 ]);
 const isCookedWord = (token: Token | undefined) => token?.kind === 'word' && COOKED_WORDS.has(token.text);
 
+/** Categories that go on another food rather than describe it. */
 const SPREAD_CATEGORIES = new Set<FoodCategory>(['fats_oils', 'condiments', 'nuts_seeds']);
+
+/** Foods a sauce named right after them glazes: "salmon teriyaki", "chicken parm" is not the sauce. */
+const SAUCED_CATEGORIES = new Set<FoodCategory>(['meat', 'poultry', 'seafood']);
+
+/**
+ * The spans without a sauce named right after a meat or fish ("salmon teriyaki, about 5 oz"): the
+ * dish is the salmon, glazed, and what is said of it is said of the salmon, not of 5 oz of sauce.
+ */
+function withoutGlazes(spans: readonly FoodSpan[]): FoodSpan[] {
+  return spans.filter((span, k) => {
+    const before = spans[k - 1];
+    if (before === undefined || before.end !== span.start || categoryOf(span) !== 'condiments') return true;
+    const host = categoryOf(before);
+    return host === undefined || !SAUCED_CATEGORIES.has(host);
+  });
+}
 
 const categoryOf = (span: FoodSpan): FoodCategory | undefined =>
   (span.candidates.find((food) => food.isDefaultForm) ?? span.candidates[0])?.category;
@@ -78,7 +94,7 @@ export function itemRanges(
   fragment: Fragment,
   joined: JoinedName = () => null,
 ): ItemRange[] {
-  const spans = dropUnitNames(tokens, fragment.spans);
+  const spans = withoutGlazes(dropUnitNames(tokens, fragment.spans));
   // "banana bread", "pumpkin bread": a bread named by what is in it is one food, when the table has it.
   for (let k = 0; k + 1 < spans.length; k += 1) {
     const span = spans[k] as FoodSpan;

@@ -645,6 +645,18 @@ describe('named products and places with a menu of their own', () => {
   });
 });
 
+describe('a sauce named right after a meat or fish glazes it', () => {
+  it('"salmon teriyaki, about 5 oz" is 5 oz of salmon, not of sauce', () => {
+    const salmon = onlyItem('salmon teriyaki, about 5 oz');
+    expect(foodOf(salmon).category).toBe('seafood');
+    expect(salmon.grams).toBeCloseTo(5 * 28.35, 1);
+  });
+
+  it('a sauce said with "with" stays an item: chicken with teriyaki sauce', () => {
+    expect(itemsOf('chicken with teriyaki sauce')).toHaveLength(2);
+  });
+});
+
 describe('shrimp are counted by their size', () => {
   it.each([
     ['6 jumbo shrimp', 'jumbo_shrimp'],
