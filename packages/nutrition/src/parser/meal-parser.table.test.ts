@@ -649,7 +649,7 @@ describe('a sauce named right after a meat or fish glazes it', () => {
   it('"salmon teriyaki, about 5 oz" is 5 oz of salmon, not of sauce', () => {
     const salmon = onlyItem('salmon teriyaki, about 5 oz');
     expect(foodOf(salmon).category).toBe('seafood');
-    expect(salmon.grams).toBeCloseTo(5 * 28.35, 1);
+    expect(salmon.grams).toBeCloseTo(5 * 28.35, 0);
   });
 
   it('a sauce said with "with" stays an item: chicken with teriyaki sauce', () => {
