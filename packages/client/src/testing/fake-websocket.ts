@@ -44,6 +44,11 @@ export class FakeWebSocket implements WebSocketLike {
     this.onmessage?.({ data });
   }
 
+  /** The attempt fails with an error and no close, as Node 22's built-in WebSocket reports a refused upgrade. */
+  failWithoutClose(message: string): void {
+    this.onerror?.({ message });
+  }
+
   drop(code: number, reason = ''): void {
     this.readyState = 3;
     this.onclose?.({ code, reason });

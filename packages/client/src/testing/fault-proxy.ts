@@ -28,6 +28,14 @@ const NO_FAULTS: Faults = {
 };
 
 const UPGRADE = /^upgrade:\s*websocket\s*$/im;
+const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
+const FORBIDDEN = 'HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n';
+
+/** A chunk that starts a request asking for a WebSocket upgrade (tests' requests fit in one chunk). */
+const isUpgradeRequest = (chunk: Buffer): boolean => {
+  const head = chunk.toString('latin1', 0, 2_048);
+  return REQUEST_LINE.test(head) && UPGRADE.test(head);
+};
 
 export type FaultProxy = {
   /** `http://127.0.0.1:<port>`: give it to the SDK as its base URL. */
@@ -79,6 +87,12 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
     from.on('data', (chunk: Buffer) => {
       if (faults.blackhole) return;
       const requestLine = direction === 'up' ? chunk.toString('latin1', 0, 200) : '';
+      // Every request is looked at, not just a connection's first: an HTTP client keeps connections
+      // alive, and Node's built-in WebSocket sends its upgrade on one a fetch already used.
+      if (faults.refuseUpgrades && direction === 'up' && isUpgradeRequest(chunk)) {
+        pair.client.end(FORBIDDEN, () => pair.upstream.destroy());
+        return;
+      }
       if (faults.refuseRequests?.test(requestLine)) {
         const notFound = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n';
         pair.client.end(notFound, () => pair.upstream.destroy());
@@ -101,9 +115,8 @@ export const startFaultProxy = async (target: string): Promise<FaultProxy> => {
       return;
     }
     client.once('data', (first: Buffer) => {
-      const head = first.toString('latin1');
-      if (faults.refuseUpgrades && UPGRADE.test(head)) {
-        client.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+      if (faults.refuseUpgrades && isUpgradeRequest(first)) {
+        client.end(FORBIDDEN);
         return;
       }
       const upstream = tcpConnect(Number(targetPort), hostname);

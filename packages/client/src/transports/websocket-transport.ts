@@ -16,6 +16,9 @@ export type WebSocketTransportOptions = {
   heartbeatMs?: number;
 };
 
+/** The close code of a connection that ended without a close frame (RFC 6455, 7.4.1). */
+const CLOSED_ABNORMALLY = 1006;
+
 /** What a close code means for the next attempt. */
 const endOfClose = (code: number, reason: string, opened: boolean): TransportEnd => {
   const message = `socket closed with ${code}${reason ? ` (${reason})` : ''}`;
@@ -65,12 +68,17 @@ class WebSocketTransport implements Transport {
       // A 5xx (a server shutting down answers 503) is the server's state, not a proxy's verdict on WebSockets.
       const status = /unexpected server response: (\d+)/i.exec(errorMessage(event))?.[1];
       if (status && !status.startsWith('5')) this.upgradeRefused = true;
+      // An error before the socket opened fails the attempt as its close would (1006). Node 22's
+      // built-in WebSocket reports a refused upgrade with this error alone and never closes.
+      if (!this.opened) this.onceClosed(CLOSED_ABNORMALLY, '');
     };
-    this.ws.onclose = (event) => {
-      const end = endOfClose(event.code, event.reason, this.opened);
-      if (this.upgradeRefused) end.reason = 'refused';
-      this.end(end);
-    };
+    this.ws.onclose = (event) => this.onceClosed(event.code, event.reason);
+  }
+
+  private onceClosed(code: number, reason: string): void {
+    const end = endOfClose(code, reason, this.opened);
+    if (this.upgradeRefused) end.reason = 'refused';
+    this.end(end);
   }
 
   close(): void {
