@@ -67,6 +67,31 @@ const toppingOf = (food: Food): [number, string] | undefined => {
   return food.per100g.kcal >= DRIED_FRUIT_KCAL_PER_100G ? [2, 'tbsp'] : [0.5, 'cup'];
 };
 
+/**
+ * What a bowl of breakfast is called by: the base a fruit named before it tops ("banana oatmeal").
+ * Not yogurt: "strawberry yogurt" is sold flavoured, a product of its own.
+ */
+const BOWL_BASE_WORDS = ['oatmeal', 'oats', 'porridge', 'grits', 'cottage cheese'];
+const toppedBases = new WeakMap<Food, boolean>();
+
+/**
+ * Bread, or a breakfast bowl (oatmeal, cereal): a base a fruit or vegetable is put on, so
+ * that one named before it ("avocado toast", "banana oatmeal") tops it rather than naming a dish.
+ * Milk, rice and pasta are no such base: "banana milk", "lemon rice" are flavoured, not topped.
+ */
+export function isToppedBase(food: Food): boolean {
+  let base = toppedBases.get(food);
+  if (base === undefined) {
+    base =
+      food.category === 'bread' ||
+      food.category === 'cereal' ||
+      (BOWL_HOSTS.has(food.category) &&
+        food.names.some((name) => BOWL_BASE_WORDS.some((word) => ` ${name} `.includes(` ${word} `))));
+    toppedBases.set(food, base);
+  }
+  return base;
+}
+
 export function additionAmount(food: Food, host: Food): Amount | null {
   // "yogurt with granola", "oatmeal with walnuts and raisins": a quarter cup of granola, 2 tbsp of
   // nuts or raisins, half a cup of berries.

@@ -4,7 +4,8 @@
  * holds two (a new amount starts a new item), and "chicken burrito" one (the last name is the
  * food, the first describes it) unless the database knows the whole phrase.
  */
-import type { FoodCategory } from '../foods/food.js';
+import type { Food, FoodCategory } from '../foods/food.js';
+import { additionAmount, isToppedBase } from './additions.js';
 import type { FoodSpan } from './food-spans.js';
 import type { Fragment } from './fragments.js';
 import { quantityWord } from './quantity-words.js';
@@ -17,6 +18,8 @@ export type ItemRange = {
   span: FoodSpan;
   /** Another food name directly before this one, read as a description of it. */
   describedBy: FoodSpan | null;
+  /** "avocado toast": a fruit or vegetable named right before the bread or bowl it tops. */
+  tops?: true;
 };
 
 const startsAmount = (token: Token | undefined): boolean => {
@@ -64,8 +67,23 @@ function withoutGlazes(spans: readonly FoodSpan[]): FoodSpan[] {
   });
 }
 
-const categoryOf = (span: FoodSpan): FoodCategory | undefined =>
-  (span.candidates.find((food) => food.isDefaultForm) ?? span.candidates[0])?.category;
+const defaultOf = (span: FoodSpan): Food | undefined =>
+  span.candidates.find((food) => food.isDefaultForm) ?? span.candidates[0];
+const categoryOf = (span: FoodSpan): FoodCategory | undefined => defaultOf(span)?.category;
+
+const PRODUCE = new Set<FoodCategory>(['fruit', 'vegetables']);
+
+/**
+ * "avocado toast", "banana oatmeal", "tomato bagel": a fruit or vegetable named before a bread or a
+ * breakfast bowl is put on it, and is as much of it as "toast with avocado" would be (half an
+ * avocado, half a cup of banana), never a whole one, nor lost as a mere description of the base.
+ */
+function isToppingOn(first: FoodSpan, head: FoodSpan): boolean {
+  const topping = defaultOf(first);
+  const base = defaultOf(head);
+  if (topping === undefined || base === undefined || !PRODUCE.has(topping.category)) return false;
+  return isToppedBase(base) && additionAmount(topping, base) !== null;
+}
 
 function isSpread(first: FoodSpan): boolean {
   const category = categoryOf(first);
@@ -115,7 +133,10 @@ export function itemRanges(
     }
     if (next.start === span.end) {
       // "peanut butter toast" is both foods; "chicken burrito" is a burrito.
-      if (isSpreadOn(span, next)) ranges.push({ start: span.start, end: span.end, span, describedBy: null });
+      if (isToppingOn(span, next))
+        ranges.push({ start: span.start, end: span.end, span, describedBy: null, tops: true });
+      else if (isSpreadOn(span, next))
+        ranges.push({ start: span.start, end: span.end, span, describedBy: null });
       else describedBy ??= span;
       continue;
     }

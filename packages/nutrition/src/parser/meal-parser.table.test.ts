@@ -142,6 +142,33 @@ describe('toppings on a bowl', () => {
     expect(avocado?.assumed).toContain('quantity');
   });
 
+  it('a fruit or vegetable named before the bread it tops is as much: "avocado toast", "avocado bagel"', () => {
+    for (const [text, base] of [
+      ['avocado toast', 'toast with avocado'],
+      ['2 slices of tomato toast', '2 slices of toast with tomato'],
+      ['an avocado bagel', 'a bagel with avocado'],
+    ] as const) {
+      const [topping, bread] = itemsOf(text);
+      const [withBread, withTopping] = itemsOf(base);
+      expect(topping?.food_id, text).toBe(withTopping?.food_id);
+      expect(topping?.grams, text).toBe(withTopping?.grams);
+      expect(bread?.grams, text).toBe(withBread?.grams);
+    }
+    const [avocado] = itemsOf('avocado toast');
+    expect(avocado?.grams).toBeCloseTo(gramsOf(foodOf(avocado as ParsedItem), 'avocado') / 2, 0);
+  });
+
+  it('a fruit named before oatmeal or cereal tops it, half a cup, never lost in the bowl: "banana oatmeal"', () => {
+    const [banana, oatmeal] = itemsOf('banana oatmeal');
+    expect(foodOf(banana as ParsedItem).category).toBe('fruit');
+    expect(banana?.grams).toBeCloseTo(gramsOf(foodOf(banana as ParsedItem), 'cup') / 2, 0);
+    expect(oatmeal?.name.toLowerCase()).toContain('oat');
+  });
+
+  it('a fruit named before milk or rice only flavours it: "lemon rice" is one item', () => {
+    expect(itemsOf('lemon rice')).toHaveLength(1);
+  });
+
   it('what a drink was made with is its recipe: the scoops and the milk, not a bottled shake too', () => {
     const names = itemsOf('a protein shake made with 2 scoops of whey and a cup of milk').map((item) =>
       item.name.toLowerCase(),

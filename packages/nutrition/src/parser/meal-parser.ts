@@ -462,6 +462,8 @@ function hostOf(drafts: readonly Draft[], index: number): Draft | null {
   const draft = drafts[index];
   const before = drafts[index - 1];
   if (draft === undefined) return null;
+  // "avocado toast": the avocado is on the toast named right after it, as in "toast with avocado".
+  if (draft.range.tops === true) return drafts[index + 1] ?? null;
   if (draft.fragment.joinedBy !== 'with') {
     // "a cuppa, milk and one sugar": milk or sugar listed right after a coffee or tea goes into it.
     const added = before !== undefined && goesIntoDrink(draft.food, before.food);
