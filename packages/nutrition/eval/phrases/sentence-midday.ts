@@ -264,9 +264,10 @@ export const MIDDAY_SENTENCES: readonly FoodPhrase[] = [
   ]),
   s('For lunch I had a 5.3 oz container of strawberry greek yogurt and a 1.5 oz bag of Sun Chips.', [
     {
-      record: 'fndds:11400010',
+      record: 'fndds:11433990',
+      alternatives: ['sr28:01284', 'sr28:01285'],
       amount: { portion: '1 5.3 oz container' },
-      why: 'the 5.3 oz Greek yogurt container',
+      why: 'the 5.3 oz Greek yogurt container; strawberry is a fruit Greek yogurt (SR names strawberry ones)',
     },
     { record: 'sr28:25013', alternatives: ['fndds:54420210'], amount: { oz: 1.5 }, why: 'stated 1.5 oz' },
   ]),

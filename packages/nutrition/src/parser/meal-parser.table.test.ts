@@ -178,6 +178,32 @@ describe('toppings on a bowl', () => {
   });
 });
 
+describe('a flavour said before a product picks its flavoured record', () => {
+  const described = (item: ParsedItem | undefined) => foodOf(item as ParsedItem).description.toLowerCase();
+
+  it('"Chobani vanilla greek yogurt" is the vanilla greek yogurt, not the plain one', () => {
+    const branded = onlyItem('Chobani vanilla greek yogurt');
+    expect(branded.food_id).toBe(onlyItem('vanilla greek yogurt').food_id);
+    expect(branded.food_id).not.toBe(onlyItem('greek yogurt').food_id);
+  });
+
+  it('a fruit before a yogurt is its flavour, the record USDA names by it or by "fruit"', () => {
+    const strawberry = onlyItem('a strawberry greek yogurt');
+    expect(described(strawberry)).toMatch(/greek.*strawberry/);
+    const plain = foodOf(onlyItem('greek yogurt'));
+    expect(foodOf(strawberry).per100g.sugars_g).toBeGreaterThan(plain.per100g.sugars_g);
+    expect(described(onlyItem('peach greek yogurt'))).toMatch(/greek.*fruit/);
+  });
+
+  it('a flavour word that names no food still picks the record: "maple oatmeal"', () => {
+    expect(described(onlyItem('maple oatmeal'))).toContain('maple');
+  });
+
+  it('a spread named as the flavour is in the record, not a second item: "honey ham"', () => {
+    expect(described(onlyItem('honey ham'))).toMatch(/ham.*honey/);
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

@@ -22,6 +22,7 @@ import {
 import { chipsForDip } from './chips-for-dip.js';
 import { withoutContainerNames } from './container-names.js';
 import { countDishesOnce, isDish } from './dish-parts.js';
+import { flavouredFood, namesFlavour } from './flavours.js';
 import { type FoodSpan, findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
 import { frozenMealOf, saysFrozenMeal } from './frozen-meals.js';
@@ -165,9 +166,28 @@ function parseText(
         modifiers.preparations,
         findFood,
       );
-      const food =
+      const plain =
         named && percentForm(database, named, saidPercent(modifiers.amount.hints), householdUnit(modifiers));
-      if (food === undefined || modifiers.amount.count === 0) continue;
+      if (plain === undefined || modifiers.amount.count === 0) continue;
+      // "vanilla greek yogurt", "chobani vanilla greek yogurt": the flavour said picks its record.
+      const flavoured = flavouredFood(
+        database,
+        plain,
+        range.span.key,
+        tokens,
+        range.start,
+        range.span.start,
+        range.describedBy,
+      );
+      const food = flavoured ?? plain;
+      if (flavoured !== null) {
+        range.span = { ...range.span, candidates: [flavoured] };
+        // "honey ham" is the honey ham; the honey named before it as a spread is in its record.
+        const spread = drafts.at(-1);
+        if (spread?.fragment === fragment && spread.range.span.end === range.span.start) {
+          if (namesFlavour(flavoured, spread.range.span.key)) drafts.pop();
+        }
+      }
       if (describesPrevious(tokens, range, fragment, modifiers, drafts.at(-1))) continue;
       let corrections = 0;
       for (let i = range.span.start; i < range.span.end; i += 1) if (corrected.has(i)) corrections += 1;
