@@ -135,17 +135,16 @@ const isServedBeside = (host: DishDraft, part: DishDraft) =>
 
 const BLENDED_WORDS = ['smoothie', 'shake'];
 
+/** A smoothie or a shake: what it is told to be made of is what was drunk. */
+export const isBlended = (food: Food | undefined): boolean =>
+  food !== undefined && BLENDED_WORDS.some((word) => food.name.toLowerCase().includes(word));
+
 /**
  * "a protein shake with a banana, a scoop of whey and almond milk": a blended drink told by a list
  * with an amount in it is that recipe, whichever part the amount is on.
  */
 function isBlendedFrom(host: DishDraft, parts: readonly DishDraft[]): boolean {
-  const name = host.food.name.toLowerCase();
-  return (
-    BLENDED_WORDS.some((word) => name.includes(word)) &&
-    parts.length >= BOWL_LIST &&
-    parts.some((part) => part.stated)
-  );
+  return isBlended(host.food) && parts.length >= BOWL_LIST && parts.some((part) => part.stated);
 }
 
 /** Two parts make a list: "a burrito bowl with guacamole" is the bowl, plus guacamole. */

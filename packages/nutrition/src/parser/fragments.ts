@@ -3,6 +3,7 @@
  * "plus", "&", "on"), but never inside a food name. A fragment remembers whether "with" or
  * "without" introduced it: "coffee with milk" adds a splash, "tea without sugar" adds nothing.
  */
+import { isDish } from './dish-parts.js';
 import type { FoodSpan } from './food-spans.js';
 import type { Token } from './tokenize.js';
 
@@ -52,6 +53,16 @@ const EGG_STYLES = new Set(['easy', 'medium', 'hard', 'well']);
 const isEggStyle = (word: string, next: Token | undefined) =>
   word === 'over' && next?.kind === 'word' && EGG_STYLES.has(next.text);
 
+/** A colon or "of" right after a dish's name: what follows is what the dish is made of. */
+function spellsOut(token: Token, before: FoodSpan | undefined, at: number): boolean {
+  if (before === undefined || before.end !== at) return false;
+  const madeOf =
+    (token.kind === 'break' && token.colon === true) || (token.kind === 'word' && token.text === 'of');
+  if (!madeOf) return false;
+  const dish = before.candidates.find((food) => food.isDefaultForm) ?? before.candidates[0];
+  return dish !== undefined && isDish(dish);
+}
+
 export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpan[]): Fragment[] {
   const fragments: Fragment[] = [];
   let start = 0;
@@ -78,7 +89,12 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
     }
     const token = tokens[i] as Token;
     const word = token.kind === 'word' ? token.text : null;
-    if (token.kind === 'dash') {
+    if (spellsOut(token, spans[spanIndex - 1], i)) {
+      // "a salad: romaine, chicken and croutons", "a smoothie of banana and spinach": what follows
+      // a colon or "of" right after a dish says what is in it, as a dash does.
+      nextJoiner = 'with';
+      nextList = null;
+    } else if (token.kind === 'dash') {
       // "a tuna melt - tuna salad and cheese on bread": what follows a dash spells the item out.
       nextJoiner = 'with';
       nextList = null;

@@ -204,6 +204,44 @@ describe('a flavour said before a product picks its flavoured record', () => {
   });
 });
 
+describe('a dish named by its kind, then told after a colon or "of", is counted once', () => {
+  const ids = (text: string) => itemsOf(text).map((item) => item.food_id);
+
+  it('"a smoothie of banana, spinach and almond milk" is its recipe, as "made with" is: no smoothie too', () => {
+    expect(ids('a smoothie of banana, spinach and almond milk')).toEqual(
+      ids('a smoothie made with banana, spinach and almond milk'),
+    );
+    expect(ids('a smoothie: banana, spinach, almond milk')).toHaveLength(3);
+  });
+
+  it('a burrito or a sandwich told after a colon or "of" is the dish its parts choose, as with "with"', () => {
+    expect(ids('a burrito: chicken, rice, beans and cheese')).toEqual(
+      ids('a burrito with chicken, rice, beans and cheese'),
+    );
+    expect(ids('a sandwich of ham and cheese')).toEqual(ids('a sandwich with ham and cheese'));
+    expect(ids('a burrito: chicken, rice, beans and cheese')).toHaveLength(1);
+  });
+
+  it('"a salad: romaine, chicken, croutons and caesar dressing" is one salad and its dressing, no lettuce or chicken breast beside it', () => {
+    const items = itemsOf('a salad: romaine, chicken, croutons and caesar dressing');
+    const categories = items.map((item) => foodOf(item).category);
+    expect(categories.filter((category) => category === 'dishes')).toHaveLength(1);
+    expect(categories).not.toContain('vegetables');
+    expect(categories).not.toContain('poultry');
+    expect(items.some((item) => item.name.toLowerCase().includes('dressing'))).toBe(true);
+  });
+
+  it('a kind told after a colon is still the topic its items complete: "pizza: 3 slices of pepperoni"', () => {
+    expect(ids('pizza: 3 slices of pepperoni')).toEqual(ids('pizza, 3 slices of pepperoni'));
+  });
+
+  it('"a salad with chicken" is never chicken salad made with mayonnaise, nor dressed with what was not said', () => {
+    const items = itemsOf('a salad with chicken');
+    expect(items).toHaveLength(1);
+    expect(foodOf(items[0] as ParsedItem).description.toLowerCase()).not.toContain('mayonnaise');
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

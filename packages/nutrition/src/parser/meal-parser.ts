@@ -21,7 +21,7 @@ import {
 } from './chain-context.js';
 import { chipsForDip } from './chips-for-dip.js';
 import { withoutContainerNames } from './container-names.js';
-import { countDishesOnce, isDish } from './dish-parts.js';
+import { countDishesOnce, isBlended, isDish } from './dish-parts.js';
 import { flavouredFood, namesFlavour } from './flavours.js';
 import { type FoodSpan, findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
@@ -74,6 +74,8 @@ type Draft = {
   recipe: boolean;
   /** After a dash: "a tuna melt - tuna salad and cheese on bread" spells the melt out. */
   spelledOut: boolean;
+  /** Its record was chosen by the parts said, not by its name: the name promised no companion. */
+  choseByParts?: true;
 };
 
 export type MealParserOptions = {
@@ -202,7 +204,7 @@ function parseText(
         corrections,
         plural: database.names.isPlural(range.span.key),
         bowl: range.span.key.split(' ').includes('bowl') || wordAfter(tokens, range.span.end) === 'bowl',
-        recipe: fragment.joinedBy === 'with' && RECIPE_WORDS.has(wordAfter(tokens, fragment.start - 2) ?? ''),
+        recipe: isRecipe(tokens, fragment, drafts.at(-1)),
         spelledOut: isSpelledOut(tokens, fragment, drafts.at(-1)),
       });
     }
@@ -261,9 +263,14 @@ function isTopping(tokens: readonly Token[], fragment: Fragment, previous: Draft
   return fragment.continues === 'with' && fragment.joinedBy === null && previous?.aside === true;
 }
 
-/** Right after a dash, or further along the list a dash began ("- tuna salad and cheese"). */
+/**
+ * Right after a dash, or a colon or "of" after a dish ("a salad: romaine, chicken and croutons",
+ * "a burrito of chicken, rice and beans"), or further along the list one began ("- tuna salad and
+ * cheese"): the dish is named first and then told, so it is counted once.
+ */
 function isSpelledOut(tokens: readonly Token[], fragment: Fragment, previous: Draft | undefined): boolean {
   if (tokens[fragment.start - 1]?.kind === 'dash') return true;
+  if (opensDishList(tokens, fragment) && !isBlended(previous?.food)) return true;
   return (
     fragment.joinedBy === null &&
     fragment.continues === null &&
@@ -273,6 +280,25 @@ function isSpelledOut(tokens: readonly Token[], fragment: Fragment, previous: Dr
 }
 
 const RECIPE_WORDS = new Set(['made', 'make', 'using', 'blended']);
+
+/**
+ * "made with a banana and milk", "a smoothie of banana, spinach and almond milk": its recipe. A
+ * blended drink told by its list is that list; a sandwich or a salad keeps its record (isSpelledOut).
+ */
+function isRecipe(tokens: readonly Token[], fragment: Fragment, previous: Draft | undefined): boolean {
+  if (fragment.joinedBy !== 'with') return false;
+  if (opensDishList(tokens, fragment)) return isBlended(previous?.food);
+  return RECIPE_WORDS.has(wordAfter(tokens, fragment.start - 2) ?? '');
+}
+
+/** The "with" list was opened by a colon or "of" right after a dish (fragments.ts). */
+function opensDishList(tokens: readonly Token[], fragment: Fragment): boolean {
+  if (fragment.joinedBy !== 'with') return false;
+  const before = tokens[fragment.start - 1];
+  return (
+    (before?.kind === 'break' && before.colon === true) || (before?.kind === 'word' && before.text === 'of')
+  );
+}
 
 const wordAfter = (tokens: readonly Token[], index: number) => {
   const token = tokens[index];
@@ -389,15 +415,53 @@ function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatab
   }
   if (best === null || best === dish.food) return null;
   const candidates = [best];
-  return { ...dish, food: best, range: { ...dish.range, span: { ...dish.range.span, candidates } } };
+  // "a salad with chicken" may be FNDDS's chicken caesar salad, but "salad" promised no caesar dressing.
+  const choseByParts = dish.food.comesWith === undefined ? true : undefined;
+  return {
+    ...dish,
+    food: best,
+    range: { ...dish.range, span: { ...dish.range.span, candidates } },
+    ...(choseByParts && { choseByParts }),
+  };
 }
 
 const GARNISH_KCAL_PER_100G = 45;
 
+/** How many of the search's hits a dish's parts may choose among when the best adds what was not said. */
+const DISH_CANDIDATES = 4;
+
 function bestDish(database: FoodDatabase, query: string, head: string): Food | null {
-  const food = topMatch(database)(query);
-  if (food === null || !isDish(food)) return null;
-  return [food.name, ...food.names].some((name) => name.toLowerCase().includes(head)) ? food : null;
+  const top = topMatch(database)(query);
+  if (top === null) return null;
+  const hits = addsUnsaid(top, query)
+    ? database
+        .searchIndex()
+        .search(query, DISH_CANDIDATES)
+        .map((hit) => (hit.tier === 'fuzzy' ? undefined : database.byId(hit.id)))
+    : [top];
+  for (const food of hits) {
+    if (food === undefined || !isDish(food) || addsUnsaid(food, query)) continue;
+    if ([food.name, ...food.names].some((name) => name.toLowerCase().includes(head))) return food;
+  }
+  return null;
+}
+
+/** What binds a salad USDA names "made with": "Chicken or turkey salad, made with mayonnaise". */
+const BINDERS = new Set(['mayonnaise', 'dressing']);
+
+/**
+ * A record bound with a dressing the text never said is another dish: "a salad with chicken" is a
+ * garden salad with chicken, not chicken salad made with mayonnaise. (The fat an omelet was "made
+ * with" is no such thing.)
+ */
+function addsUnsaid(food: Food, query: string): boolean {
+  const description = food.description.toLowerCase();
+  const at = description.indexOf('made with ');
+  if (at < 0) return false;
+  const made = description.slice(at + 'made with '.length).split(/[^a-z]+/);
+  if (!made.some((word) => BINDERS.has(word))) return false;
+  const said = new Set(query.split(' '));
+  return !made.some((word) => said.has(word));
 }
 
 /** Meat in a bowl is 3 oz cooked (the README's convention). */
@@ -637,7 +701,7 @@ function milkInDrink(draft: Draft, host: Draft | null, database: FoodDatabase): 
 function companionItems(drafts: readonly Draft[], database: FoodDatabase): ParsedItem[] {
   const items: ParsedItem[] = [];
   for (const draft of drafts) {
-    const companion = draft.food.comesWith;
+    const companion = draft.choseByParts === true ? undefined : draft.food.comesWith;
     const candidate = companion === undefined ? undefined : database.byId(companion.food);
     const food = candidate === undefined || mealNames(drafts, candidate) ? undefined : candidate;
     if (companion === undefined || food === undefined) continue;

@@ -19,7 +19,8 @@ export type NumberToken = {
 export type WordToken = { kind: 'word'; text: string };
 /** Commas, semicolons, full stops, new lines, "+": item boundaries. */
 /** Punctuation between items; `comma` for a comma, which may continue a list ("with X, Y and Z"). */
-export type BreakToken = { kind: 'break'; comma?: true };
+/** `colon` for a colon, which after a dish may spell it out ("a salad: romaine, chicken and croutons"). */
+export type BreakToken = { kind: 'break'; comma?: true; colon?: true };
 /** A hyphen or dash between non-letters; only meaningful between two numbers (a range). */
 export type DashToken = { kind: 'dash' };
 export type Token = NumberToken | WordToken | BreakToken | DashToken;
@@ -162,6 +163,7 @@ export function tokenize(rawText: string): Token[] {
       const word = lastWord();
       if (word === null || !ABBREVIATIONS.has(word)) tokens.push({ kind: 'break' });
     } else if (c === ',') tokens.push({ kind: 'break', comma: true });
+    else if (c === ':') tokens.push({ kind: 'break', colon: true });
     else if (BREAK_CHARS.has(c)) tokens.push({ kind: 'break' });
   }
   return tokens;

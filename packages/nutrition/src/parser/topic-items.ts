@@ -21,6 +21,8 @@ export type TopicDraft = {
   fragment: Fragment;
   modifiers: { preparations: ReadonlySet<string>; amount: { count: number | null; unit: unknown } };
   searched?: boolean;
+  /** Listed after a colon or dash that tells the item before it: "pizza: 3 slices of pepperoni". */
+  spelledOut?: boolean;
 };
 
 const wordsOf = (text: string) =>
@@ -118,7 +120,9 @@ export function resolveTopics<T extends TopicDraft>(
       // "chicken and rice" are two foods, not "chicken rice": only an item told with an amount or
       // an article ("3 slices of pepperoni", "a breast") is completed by its topic, and never one
       // it is served with ("pizza with pepperoni" stays a pizza with its topping).
-      const added = item.fragment.joinedBy === 'with' || item.fragment.continues === 'with';
+      // "pizza: 3 slices of pepperoni" tells the pizza, as "pizza, 3 slices of pepperoni" does.
+      const added =
+        (item.fragment.joinedBy === 'with' || item.fragment.continues === 'with') && item.spelledOut !== true;
       const whole = isBare(item) || added ? undefined : completed(database, item, topic);
       const food = whole === undefined ? undefined : database.chooseForm(whole, item.modifiers.preparations);
       if (whole !== undefined && food !== undefined) {
