@@ -159,6 +159,8 @@ export function countDishesOnce<T extends DishDraft>(
   bowlMeat: (bowl: T) => T | null = () => null,
   /** The dish's record that names the parts too ("omelet" with cheese is a cheese omelet), or null. */
   withParts: (dish: T, parts: readonly T[]) => T | null = () => null,
+  /** The dish's record already holds the sauce or spread ("Turkey sandwich, with spread" and mayo). */
+  holds: (dish: Food, part: T) => boolean = () => false,
 ): T[] {
   const dropped = new Set<T>();
   const replaced = new Map<T, T>();
@@ -197,6 +199,12 @@ export function countDishesOnce<T extends DishDraft>(
       const whole = inside.length === 0 ? null : withParts(host, inside);
       if (whole !== null) replaced.set(host, whole);
       for (const part of inside) dropped.add(part);
+      // A sauce or spread is kept, unless the dish's record already has it: "eggs benedict with
+      // hollandaise", "a BLT with mayo" (FNDDS's BLT is "with spread"), "a gyro with tzatziki".
+      for (const part of parts) {
+        if (part.stated || !TOPPINGS.has(part.food.category)) continue;
+        if (holds(host.food, part) || (whole !== null && holds(whole.food, part))) dropped.add(part);
+      }
     }
   }
   return drafts.filter((draft) => !dropped.has(draft)).map((draft) => replaced.get(draft) ?? draft);

@@ -242,6 +242,39 @@ describe('a dish named by its kind, then told after a colon or "of", is counted 
   });
 });
 
+describe("a sauce or spread the dish's record already has is not counted again", () => {
+  const ids = (text: string) => itemsOf(text).map((item) => item.food_id);
+
+  it.each([
+    ['eggs benedict with hollandaise', 'eggs benedict'],
+    ['eggs benedict with canadian bacon and hollandaise on an english muffin', 'eggs benedict'],
+    ['a BLT with mayo', 'a BLT'],
+    ['a turkey sandwich with mayo', 'a turkey sandwich'],
+    ['a gyro with tzatziki', 'a gyro'],
+    ['teriyaki chicken with teriyaki sauce', 'teriyaki chicken'],
+  ])('"%s" is "%s"', (text, dish) => {
+    expect(ids(text)).toEqual(ids(dish));
+  });
+
+  it('the records say why: a sandwich "with spread", a gyro with "condiments"', () => {
+    expect(foodOf(onlyItem('a BLT')).description.toLowerCase()).toContain('spread');
+    expect(foodOf(onlyItem('a gyro')).description.toLowerCase()).toContain('condiments');
+  });
+
+  it('a sauce the record lacks, or says "no" to, stays an item: a hot dog with ketchup, a caesar salad with caesar dressing', () => {
+    expect(itemsOf('a hot dog with ketchup')).toHaveLength(2);
+    const salad = itemsOf('a caesar salad with caesar dressing');
+    expect(foodOf(salad[0] as ParsedItem).description.toLowerCase()).toContain('no dressing');
+    expect(salad.some((item) => item.name.toLowerCase().includes('dressing'))).toBe(true);
+  });
+
+  it('a ham and cheese sandwich is that record, not the ham sandwich', () => {
+    expect(foodOf(onlyItem('a ham and cheese sandwich')).description.toLowerCase()).toContain(
+      'ham and cheese',
+    );
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

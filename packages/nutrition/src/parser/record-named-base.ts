@@ -59,3 +59,49 @@ export function withoutBaseTheRecordNames<T extends BaseDraft>(drafts: readonly 
     return !(draft.fragment.joinedBy === 'with' && !isDish(host.food) && recordNames(host, draft, false));
   });
 }
+
+/** Words that say what kind of topping a part is, not which: "teriyaki sauce" is named by "teriyaki". */
+const TOPPING_KINDS = new Set(['sauce', 'dressing', 'dip', 'spread', 'topping', 'glaze']);
+const SPREAD_PARTS = /^(salad dressing|butter|margarine)\b/;
+
+/** The record says it is without `word`: "Caesar salad, with romaine, no dressing". */
+const negates = (words: readonly string[], word: string) =>
+  words.some((said, k) => sameWord(said, word) && (words[k - 1] === 'no' || words[k - 1] === 'without'));
+
+const recordWordSets = new WeakMap<
+  Food,
+  { all: ReadonlySet<string>; lists: readonly (readonly string[])[] }
+>();
+
+/** The words of a dish's record and of every name people call it by, gathered once. */
+function recordWordsOf(food: Food) {
+  let words = recordWordSets.get(food);
+  if (words === undefined) {
+    const lists = [...wordsOfFood(food), ...food.names.map(wordsOf)];
+    words = { all: new Set(lists.flat()), lists };
+    recordWordSets.set(food, words);
+  }
+  return words;
+}
+
+/**
+ * The dish's record already has the sauce or spread said with it: its description or one of its
+ * names names it ("Chicken teriyaki" and teriyaki sauce; eggs benedict, known as "eggs benedict with
+ * hollandaise", and hollandaise), unless it says "no" to it ("Caesar salad, ..., no dressing"); a
+ * record "with spread" has the mayonnaise, butter or dressing spread on it, and one with
+ * "condiments" the condiments.
+ */
+export function recordHolds(dish: Food, part: { food: Food; range: { span: { key: string } } }): boolean {
+  const { all, lists } = recordWordsOf(dish);
+  const has = (word: string) =>
+    all.has(word) || all.has(`${word}s`) || (word.endsWith('s') && all.has(word.slice(0, -1)));
+  const key = wordsOf(part.range.span.key);
+  if (lists.some((words) => negates(words, key.at(-1) ?? ''))) return false;
+  for (const named of [key, wordsOf(part.food.name)]) {
+    const which = named.filter((word) => !TOPPING_KINDS.has(word));
+    if (which.length > 0 && which.every(has)) return true;
+  }
+  const description = part.food.description.toLowerCase();
+  if (has('spread') && (part.food.category === 'fats_oils' || SPREAD_PARTS.test(description))) return true;
+  return has('condiments') && part.food.category === 'condiments';
+}

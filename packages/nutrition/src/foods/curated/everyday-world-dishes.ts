@@ -318,6 +318,16 @@ export const CURATED_EVERYDAY_WORLD_DISHES: readonly CuratedFood[] = [
     defaultUnit: 'tbsp',
   },
   {
+    id: 'hollandaise',
+    record: 'fndds:81302010',
+    name: 'Hollandaise sauce',
+    category: 'condiments',
+    names: ['hollandaise', 'hollandaise sauce', 'bearnaise', 'bearnaise sauce'],
+    preparations: [],
+    isDefaultForm: true,
+    defaultUnit: 'tbsp',
+  },
+  {
     id: 'baba-ganoush',
     record: 'fndds:75412030',
     name: 'Baba ghanoush',

@@ -1322,7 +1322,7 @@ export const CURATED_SPANISH_AND_BREAKFAST: readonly CuratedFood[] = [
     record: 'fndds:32101500',
     name: 'Eggs Benedict',
     category: 'dishes',
-    names: ['eggs benedict', 'egg benedict', 'eggs benny'],
+    names: ['eggs benedict', 'egg benedict', 'eggs benny', 'eggs benedict with hollandaise'],
     preparations: [],
     isDefaultForm: true,
     defaultUnit: 'serving',
