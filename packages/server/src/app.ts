@@ -95,7 +95,10 @@ export type RunningServer = {
 
 const openStorage = (config: Config): Storage => {
   try {
-    return createStorage(config.databaseUrl, { busyTimeoutMs: config.sqliteBusyTimeoutMs });
+    return createStorage(config.databaseUrl, {
+      busyTimeoutMs: config.sqliteBusyTimeoutMs,
+      groupCommitMs: config.sqliteGroupCommitUs / 1000,
+    });
   } catch (error) {
     throw storageFailure(error, config.databaseUrl);
   }

@@ -38,6 +38,14 @@ describe('configuration', () => {
     expect(loadConfig(chosen).jobs.concurrency).toBe(32);
   });
 
+  it('reads the SQLite group-commit budget in microseconds: 1 ms unless set, 0 for a commit per transaction', () => {
+    expect(loadConfig({}).sqliteGroupCommitUs).toBe(1000);
+    expect(loadConfig({ FITIQ_SQLITE_GROUP_COMMIT_US: '250' }).sqliteGroupCommitUs).toBe(250);
+    expect(loadConfig({ FITIQ_SQLITE_GROUP_COMMIT_US: '0' }).sqliteGroupCommitUs).toBe(0);
+    expect(() => loadConfig({ FITIQ_SQLITE_GROUP_COMMIT_US: '-1' })).toThrow(/FITIQ_SQLITE_GROUP_COMMIT_US/);
+    expect(() => loadConfig({ FITIQ_SQLITE_GROUP_COMMIT_US: '0.5' })).toThrow(ConfigError);
+  });
+
   it('refuses values it cannot use, naming the setting', () => {
     expect(() => loadConfig({ FITIQ_WORKER_CONCURRENCY: '0' })).toThrow(ConfigError);
     expect(() => loadConfig({ FITIQ_WORKER_CONCURRENCY: 'many' })).toThrow(/FITIQ_WORKER_CONCURRENCY/);

@@ -65,6 +65,12 @@ export type Config = {
   wsCloseTimeoutMs: number;
   /** How long a SQLite statement waits for another process's write lock before SQLITE_BUSY. */
   sqliteBusyTimeoutMs: number;
+  /**
+   * Microseconds of work a SQLite group commit takes before it commits, and the transactions still
+   * waiting go in the next one: longer batches write more meals per second, shorter ones deliver each
+   * event sooner after its work (0: every transaction commits alone).
+   */
+  sqliteGroupCommitUs: number;
   /** Login failures tolerated before exponential lockouts; null disables the throttle. */
   loginThrottle: {
     maxFailuresPerAccount: number;
@@ -281,6 +287,7 @@ export const loadConfig = (env: Env = process.env): Config => {
     wsMaxBufferedBytes: integer(env, 'FITIQ_WS_MAX_BUFFERED_BYTES', 1024 * 1024, 1024),
     wsCloseTimeoutMs: integer(env, 'FITIQ_WS_CLOSE_TIMEOUT_MS', 5000, 10),
     sqliteBusyTimeoutMs: integer(env, 'FITIQ_SQLITE_BUSY_TIMEOUT_MS', 5000, 0),
+    sqliteGroupCommitUs: integer(env, 'FITIQ_SQLITE_GROUP_COMMIT_US', 1000, 0),
     loginThrottle: parseLoginThrottle(env),
     push: parsePush(env),
   };

@@ -4,13 +4,17 @@ import type { Database } from '../schema.js';
 import type { Storage, StorageCapabilities } from '../storage.js';
 import type { Executor } from './executor.js';
 import { createRepositories, prepareStatements } from './repositories.js';
-import { createWriteBatcher } from './write-batcher.js';
+import { createWriteBatcher, type WriteBatcherOptions } from './write-batcher.js';
 
 /** The one Storage implementation; a dialect only brings its Kysely instance and capability flags. */
-export const createKyselyStorage = (db: Kysely<Database>, capabilities: StorageCapabilities): Storage => {
+export const createKyselyStorage = (
+  db: Kysely<Database>,
+  capabilities: StorageCapabilities,
+  groupCommit: Pick<WriteBatcherOptions, 'maxBatchMs'> = {},
+): Storage => {
   const statements = prepareStatements(db, capabilities);
   const reposFor = (executor: Executor) => createRepositories(executor, capabilities, statements);
-  const batched = capabilities.groupCommit ? createWriteBatcher(db, reposFor) : null;
+  const batched = capabilities.groupCommit ? createWriteBatcher(db, reposFor, groupCommit) : null;
   return {
     capabilities,
     repos: reposFor(db),

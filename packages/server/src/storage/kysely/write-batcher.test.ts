@@ -56,6 +56,14 @@ describe('group commit with a time budget', () => {
     expect(begins).toHaveLength(1);
   });
 
+  it('a budget of 0 commits every transaction alone (FITIQ_SQLITE_GROUP_COMMIT_US=0)', async () => {
+    const { db, begins } = opened;
+    const write = createWriteBatcher(db, (trx) => trx, { maxBatchMs: 0 });
+    await Promise.all([1, 2, 3, 4, 5].map((n) => write((trx) => note(trx, n))));
+    expect(await notes(db)).toEqual([1, 2, 3, 4, 5]);
+    expect(begins).toHaveLength(5);
+  });
+
   it('a first transaction that fails rolls back alone, and those queued behind it still commit', async () => {
     const { db } = opened;
     const write = createWriteBatcher(db, (trx) => trx, { maxBatchMs: 1000, now: tickingClock() });

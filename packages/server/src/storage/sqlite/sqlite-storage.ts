@@ -36,6 +36,8 @@ export type SqliteOptions = {
    * waits synchronously, blocking the event loop meanwhile: keep it short.
    */
   busyTimeoutMs?: number;
+  /** A group commit's work budget (see `createWriteBatcher`); its default when not given. */
+  groupCommitMs?: number;
 };
 
 /** The SQLite adapter, with its connection for tests that need to put the database in a corner. */
@@ -62,7 +64,7 @@ export const createSqliteStorage = (filename: string, options: SqliteOptions = {
     inUse = useDatabase(filename, busyTimeoutMs);
   }
   try {
-    return openSqliteStorage(filename, busyTimeoutMs, inUse);
+    return openSqliteStorage(filename, busyTimeoutMs, options.groupCommitMs, inUse);
   } catch (error) {
     inUse?.release();
     throw error;
@@ -72,6 +74,7 @@ export const createSqliteStorage = (filename: string, options: SqliteOptions = {
 const openSqliteStorage = (
   filename: string,
   busyTimeoutMs: number,
+  groupCommitMs: number | undefined,
   inUse: DatabaseClaim | null,
 ): SqliteStorage => {
   const database = new SqliteDatabase(filename);
@@ -82,12 +85,11 @@ const openSqliteStorage = (
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  const storage = createKyselyStorage(db, {
-    skipLocked: false,
-    snapshotIsolation: null,
-    groupCommit: true,
-    arrayParameters: false,
-  });
+  const storage = createKyselyStorage(
+    db,
+    { skipLocked: false, snapshotIsolation: null, groupCommit: true, arrayParameters: false },
+    { maxBatchMs: groupCommitMs },
+  );
   const sqliteStorage: SqliteStorage = {
     ...storage,
     database,
