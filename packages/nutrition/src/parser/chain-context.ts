@@ -38,6 +38,13 @@ const CHAIN_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['jack in the box', ['jack in the box']],
   ['panda express', ['panda express']],
   ['krispy kreme', ['krispy kreme']],
+  ['whataburger', ['whataburger']],
+  ['shake shack', ['shake shack']],
+  ["culver's", ["culver's", 'culver']],
+  ["raising cane's", ["raising cane's", 'raising cane', 'canes']],
+  ["jersey mike's", ["jersey mike's", 'jersey mike']],
+  ["jimmy john's", ["jimmy john's", 'jimmy john']],
+  ['wingstop', ['wingstop']],
   // Not a chain, but a place with a menu of its own: popcorn at the movies is theater popcorn.
   ['movie theater', ['movie theater', 'movie theatre', 'the movies', 'cinema', 'movie', 'amc', 'regal']],
 ];

@@ -275,6 +275,38 @@ describe("a sauce or spread the dish's record already has is not counted again",
   });
 });
 
+describe("an item of a chain the table lacks is the chain's usual food, assumed, never dropped", () => {
+  it('"In-N-Out Double-Double" is one double cheeseburger, its words no amount', () => {
+    const burger = onlyItem('In-N-Out Double-Double');
+    expect(burger.food_id).toBe(onlyItem('a double cheeseburger').food_id);
+    expect(burger.quantity).toBe(1);
+    expect(burger.assumed).toContain('form');
+    expect(onlyItem('2 Double-Doubles from In-N-Out').quantity).toBe(2);
+  });
+
+  it("the chain's own record of its usual food comes first: a Chick-fil-A spicy deluxe is its chicken sandwich", () => {
+    expect(onlyItem('Chick-fil-A spicy deluxe').food_id).toBe(
+      onlyItem('a Chick-fil-A chicken sandwich').food_id,
+    );
+  });
+
+  it('a chain counted is its usual item: "a Whataburger", "a ShackBurger from Shake Shack"', () => {
+    const cheeseburger = onlyItem('a cheeseburger').food_id;
+    expect(onlyItem('a Whataburger').food_id).toBe(cheeseburger);
+    expect(onlyItem('a ShackBurger from Shake Shack').food_id).toBe(cheeseburger);
+  });
+
+  it('a chain named as where, or as an outing, is no item', () => {
+    expect(refused('Whataburger for dinner')).toBe(true);
+    expect(refused('went to In-N-Out after the game')).toBe(true);
+    expect(refused('a Taco Bell run')).toBe(true);
+  });
+
+  it('a number in a chain\'s name is no amount: "Five Guys little cheeseburger" is one burger', () => {
+    expect(onlyItem('Five Guys little cheeseburger').quantity).toBe(1);
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

@@ -19,6 +19,7 @@ import {
   chainMentions,
   isDescriptiveWord,
 } from './chain-context.js';
+import { chainGeneric, withChainNumbersAsWords } from './chain-generics.js';
 import { chipsForDip } from './chips-for-dip.js';
 import { withoutContainerNames } from './container-names.js';
 import { countDishesOnce, isBlended, isDish } from './dish-parts.js';
@@ -125,7 +126,9 @@ function parseText(
   lexicon: Lexicon,
   findFood: FoodFinder,
 ): ParseResult {
-  const tokens = withPlaceKindsBlank(combineNumbers(tokenize(withoutParentheses(text, database))));
+  const read = withPlaceKindsBlank(combineNumbers(tokenize(withoutParentheses(text, database))));
+  const chains = chainMentions(read);
+  const tokens = chains.length === 0 ? read : withChainNumbersAsWords(read, chains);
   const corrected = correctSpelling(tokens, lexicon);
   const spans = withoutContainerNames(
     tokens,
@@ -151,7 +154,17 @@ function parseText(
       const unknownText = looksLikeFood ? unknownFoodText(words, modifiers, lexicon) : null;
       const toldPart = unknownText === null ? undefined : topicPart(previous, unknownText, database);
       const found = unknownText === null || modifiers.negated || toldPart ? null : findFood(unknownText);
-      if (toldPart !== undefined)
+      // "In-N-Out Double-Double": an item of a chain the table lacks is the chain's usual food.
+      const atChain =
+        found !== null || toldPart !== undefined || chains.length === 0 || modifiers.negated
+          ? null
+          : chainGeneric(database, tokens, fragment, chains);
+      if (atChain !== null) {
+        // Only what is said before the item and the chain counts it: "2 Double-Doubles".
+        const counted = emptyModifiers();
+        readModifiers(tokens, fragment.start, atChain.wordsStart, lexicon, counted);
+        drafts.push(searchedDraft(atChain.food, counted, fragment, atChain.key));
+      } else if (toldPart !== undefined)
         drafts.push(toldPartDraft(toldPart, modifiers, fragment, unknownText ?? ''));
       else if (found !== null) drafts.push(searchedDraft(found, modifiers, fragment, unknownText ?? ''));
       else if (unknownText !== null) unknown.push(unknownText);
@@ -211,7 +224,6 @@ function parseText(
   }
   shareSides(drafts, tokens);
   sizeBowlParts(drafts, tokens);
-  const chains = chainMentions(tokens);
   if (chains.length > 0) for (const draft of drafts) takeChainFood(draft, chains, database);
   for (const draft of drafts) takeFrozenMeal(draft, tokens, database);
   chipsForDip(drafts, database);
