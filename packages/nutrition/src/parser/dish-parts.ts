@@ -125,13 +125,37 @@ const isPart = (draft: DishDraft) =>
 /** Bread comes beside a cooked dish ("chili with cornbread"); rice or noodles may be in a soup. */
 const BESIDE_COOKED = new Set<FoodCategory>(['bread']);
 
+/** Rice, pasta, beans, potatoes and vegetables: the sides a plate of a cooked dish comes with. */
+const SIDES = new Set<FoodCategory>(['grains', 'legumes', 'vegetables']);
+/** Raw onion, lettuce, peppers: below this a vegetable garnishes a dish ("chili with onions"), no side. */
+const GARNISH_KCAL_PER_100G = 45;
+const isSide = (food: Food) =>
+  SIDES.has(food.category) && (food.category !== 'vegetables' || food.per100g.kcal >= GARNISH_KCAL_PER_100G);
+const soups = new WeakMap<Food, boolean>();
+/** A soup holds its noodles, rice and vegetables whatever its record says. */
+const isSoup = (food: Food) => {
+  let soup = soups.get(food);
+  if (soup === undefined) {
+    soup = /\b(soup|pho|ramen|broth|chowder)\b/i.test(`${food.name} ${food.description}`);
+    soups.set(food, soup);
+  }
+  return soup;
+};
+
 /**
  * A cooked dish (a stew, chili, ramen, curry) holds what its record holds; what is said with it as
  * one countable thing ("beef stew with a crusty roll", "ramen with a soft boiled egg") or as bread
- * is served beside it. An assembled dish (a sandwich, a burrito) is told by its parts.
+ * is served beside it, and so is a side its record does not name ("enchiladas with rice and beans",
+ * "chicken tikka masala with rice", "meatloaf with mashed potatoes", but "chili with beans" is
+ * "Chili con carne with beans", "beef stew with carrots" one "with potatoes and vegetables"),
+ * unless the dish is a soup. An assembled dish (a
+ * sandwich, a burrito) is told by its parts.
  */
-const isServedBeside = (host: DishDraft, part: DishDraft) =>
-  !isAssembled(host.food) && (part.article === true || BESIDE_COOKED.has(part.food.category));
+const isServedBeside = <T extends DishDraft>(host: T, part: T, names: (dish: Food, part: T) => boolean) =>
+  !isAssembled(host.food) &&
+  (part.article === true ||
+    BESIDE_COOKED.has(part.food.category) ||
+    (isSide(part.food) && !isSoup(host.food) && !names(host.food, part)));
 
 const BLENDED_WORDS = ['smoothie', 'shake'];
 
@@ -161,6 +185,8 @@ export function countDishesOnce<T extends DishDraft>(
   withParts: (dish: T, parts: readonly T[]) => T | null = () => null,
   /** The dish's record already holds the sauce or spread ("Turkey sandwich, with spread" and mayo). */
   holds: (dish: Food, part: T) => boolean = () => false,
+  /** The dish's record or names name the part ("Chili con carne with beans" and beans). */
+  names: (dish: Food, part: T) => boolean = () => true,
 ): T[] {
   const dropped = new Set<T>();
   const replaced = new Map<T, T>();
@@ -194,7 +220,7 @@ export function countDishesOnce<T extends DishDraft>(
     } else if (measuredPart || first.recipe) dropped.add(host);
     else {
       const inside = parts.filter(
-        (part) => !part.stated && !TOPPINGS.has(part.food.category) && !isServedBeside(host, part),
+        (part) => !part.stated && !TOPPINGS.has(part.food.category) && !isServedBeside(host, part, names),
       );
       const whole = inside.length === 0 ? null : withParts(host, inside);
       if (whole !== null) replaced.set(host, whole);

@@ -307,6 +307,30 @@ describe("an item of a chain the table lacks is the chain's usual food, assumed,
   });
 });
 
+describe('a side said with a cooked dish is served beside it unless its record names it', () => {
+  const ids = (text: string) => itemsOf(text).map((item) => item.food_id);
+
+  it.each([
+    ['2 chicken enchiladas with rice and beans', ['2 chicken enchiladas', 'rice', 'beans']],
+    ['chicken tikka masala with rice', ['chicken tikka masala', 'rice']],
+    ['meatloaf with mashed potatoes', ['meatloaf', 'mashed potatoes']],
+    ['beef stew with rice', ['beef stew', 'rice']],
+    ['huevos rancheros con frijoles', ['huevos rancheros', 'frijoles']],
+  ])('"%s" is the dish and its sides', (text, alone) => {
+    expect(ids(text)).toEqual(alone.map((name) => onlyItem(name).food_id));
+  });
+
+  it('a side the record names is in it: "chili with beans", "beef stew with carrots" (its vegetables)', () => {
+    expect(foodOf(onlyItem('chili with beans')).description.toLowerCase()).toContain('beans');
+    expect(foodOf(onlyItem('beef stew with carrots')).description.toLowerCase()).toContain('vegetables');
+  });
+
+  it('a soup holds its noodles, and raw onion garnishes: "ramen with noodles", "chili with onions" are one item', () => {
+    expect(itemsOf('ramen with noodles')).toHaveLength(1);
+    expect(itemsOf('chili with onions')).toHaveLength(1);
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

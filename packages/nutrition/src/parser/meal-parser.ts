@@ -35,7 +35,7 @@ import { withoutDescriptiveParentheses } from './parentheses.js';
 import { percentForm, saidPercent } from './percent-forms.js';
 import { withoutPlaceNames, withPlaceKindsBlank } from './place-names.js';
 import { isBulk, type PortionReading, portionGrams } from './portion-grams.js';
-import { recordHolds, withoutBaseTheRecordNames } from './record-named-base.js';
+import { recordHolds, recordNamesPart, withoutBaseTheRecordNames } from './record-named-base.js';
 import { createFoodFinder, type FoodFinder, topMatch } from './search-fallback.js';
 import { shareSides } from './shared-side.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -232,6 +232,7 @@ function parseText(
     (bowl) => bowlMeat(bowl, database),
     (dish, parts) => dishWithParts(dish, parts, database),
     recordHolds,
+    recordNamesPart,
   );
   for (const draft of counted) theSaladsDressing(draft, counted, database);
   const items = counted.map((draft, k) => {

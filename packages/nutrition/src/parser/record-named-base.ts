@@ -105,3 +105,21 @@ export function recordHolds(dish: Food, part: { food: Food; range: { span: { key
   if (has('spread') && (part.food.category === 'fats_oils' || SPREAD_PARTS.test(description))) return true;
   return has('condiments') && part.food.category === 'condiments';
 }
+
+/** Words a record uses for any food of a category: "Beef stew with potatoes and vegetables". */
+const CATEGORY_WORDS: Readonly<Record<string, string>> = { vegetables: 'vegetables', legumes: 'beans' };
+
+/**
+ * The dish's record or one of its names names the part, by every word of what the text called it
+ * or of the part's own name, or by the word it uses for the part's kind ("vegetables").
+ */
+export function recordNamesPart(dish: Food, part: { food: Food; range: { span: { key: string } } }): boolean {
+  const { all } = recordWordsOf(dish);
+  const has = (word: string) =>
+    all.has(word) || all.has(`${word}s`) || (word.endsWith('s') && all.has(word.slice(0, -1)));
+  const kind = CATEGORY_WORDS[part.food.category];
+  if (kind !== undefined && has(kind)) return true;
+  return [wordsOf(part.range.span.key), wordsOf(part.food.name)].some(
+    (named) => named.length > 0 && named.every(has),
+  );
+}
