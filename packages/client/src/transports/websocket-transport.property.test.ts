@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openOnFakeSocket } from '../testing/fake-socket-transport.js';
 import { FakeWebSocket } from '../testing/fake-websocket.js';
 import { validEvent as event, serverMessage } from '../testing/garbled-frames.js';
 import { type Expected, expectedOf } from '../testing/server-frame-oracle.js';
 import type { TransportEnd } from './transport.js';
-import { webSocketTransport } from './websocket-transport.js';
 
 type Seen = { kind: string; value: unknown };
 
@@ -24,25 +24,15 @@ const play = (messages: readonly unknown[]) => {
     if (ended) reportsAfterEnd++;
     seen.push({ kind, value });
   };
-  const transport = webSocketTransport({
-    baseUrl: 'http://fitiq.test',
-    WebSocket: FakeWebSocket,
-    connectTimeoutMs: 60_000,
-  })({
-    cursor: () => 0,
-    token: 'token',
-    hidden: () => false,
-    handlers: {
-      onReady: (head) => note('ready', head),
-      onEvent: (e) => note('event', e),
-      onReset: (head) => note('reset', head),
-      onEnd: (end) => {
-        if (ended) reportsAfterEnd++;
-        ended = end;
-      },
+  const { transport, socket } = openOnFakeSocket({
+    onReady: (head) => note('ready', head),
+    onEvent: (e) => note('event', e),
+    onReset: (head) => note('reset', head),
+    onEnd: (end) => {
+      if (ended) reportsAfterEnd++;
+      ended = end;
     },
   });
-  const socket = FakeWebSocket.last;
   socket.accept();
   const outcomes: Array<{
     expected: Expected;

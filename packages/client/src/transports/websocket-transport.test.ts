@@ -1,22 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { openOnFakeSocket } from '../testing/fake-socket-transport.js';
 import { FakeWebSocket } from '../testing/fake-websocket.js';
 import type { TransportEnd } from './transport.js';
-import { webSocketTransport } from './websocket-transport.js';
 
 /** Opens a transport on a fake socket; returns the socket and every end the transport reported. */
 const open = () => {
   const ends: TransportEnd[] = [];
-  const transport = webSocketTransport({
-    baseUrl: 'http://fitiq.test',
-    WebSocket: FakeWebSocket,
-    connectTimeoutMs: 60_000,
-  })({
-    cursor: () => 0,
-    token: 'token',
-    hidden: () => false,
-    handlers: { onReady: () => {}, onEvent: () => {}, onReset: () => {}, onEnd: (end) => ends.push(end) },
+  const { transport, socket } = openOnFakeSocket({
+    onReady: () => {},
+    onEvent: () => {},
+    onReset: () => {},
+    onEnd: (end) => ends.push(end),
   });
-  return { transport, socket: FakeWebSocket.last, ends };
+  return { transport, socket, ends };
 };
 
 afterEach(() => {
