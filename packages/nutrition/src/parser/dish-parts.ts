@@ -153,6 +153,8 @@ const isSoup = (food: Food) => {
  */
 const isServedBeside = <T extends DishDraft>(host: T, part: T, names: (dish: Food, part: T) => boolean) =>
   !isAssembled(host.food) &&
+  // "an egg McMuffin-style sandwich on a croissant": the bread a dish is on is its own.
+  !(part.fragment.joinedBy === 'on' && part.food.category === 'bread') &&
   (part.article === true ||
     BESIDE_COOKED.has(part.food.category) ||
     (isSide(part.food) && !isSoup(host.food) && !names(host.food, part)));

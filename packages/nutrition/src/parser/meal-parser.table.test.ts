@@ -331,6 +331,24 @@ describe('a side said with a cooked dish is served beside it unless its record n
   });
 });
 
+describe('the named bread a sandwich is on chooses its record and is not counted again', () => {
+  const described = (text: string) => foodOf(onlyItem(text)).description.toLowerCase();
+
+  it('"a breakfast sandwich with egg, bacon and cheese on a croissant" is the bacon, egg and cheese croissant', () => {
+    expect(described('a breakfast sandwich with egg, bacon and cheese on a croissant')).toMatch(
+      /croissant.*bacon.*egg.*cheese/,
+    );
+  });
+
+  it('"a bacon egg and cheese on a bagel" is the bagel one, not the English muffin one and a bagel', () => {
+    expect(described('a bacon egg and cheese on a bagel')).toContain('bagel');
+  });
+
+  it('a bread with no name of its own chooses nothing: "a turkey sandwich on white bread" is a turkey sandwich', () => {
+    expect(onlyItem('a turkey sandwich on white bread').food_id).toBe(onlyItem('a turkey sandwich').food_id);
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

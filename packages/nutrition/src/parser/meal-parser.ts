@@ -404,29 +404,54 @@ function takeChainFood(draft: Draft, chains: readonly ChainMention[], database: 
 }
 
 /**
- * "a breakfast burrito with egg, sausage and potatoes", "an omelet with cheese": FNDDS codes a dish
- * by what is in it, so the parts named choose the dish's record. Each part is tried in turn with
- * the dish's name, through the ranked search, and kept when a record still holds them all.
+ * The record the parts choose, starting from the dish's words: each part is tried in turn, by its
+ * name and then its head word, and kept when a record still holds them all. `used` counts the parts.
  */
-function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatabase): Draft | null {
-  const head = dish.range.span.key.split(' ').at(-1) ?? '';
-  let words = [dish.range.span.key];
+function recordByParts(
+  database: FoodDatabase,
+  start: string,
+  head: string,
+  parts: readonly Draft[],
+): { best: Food | null; used: number } {
+  let words = [start];
   let best: Food | null = null;
-  for (const part of parts) {
+  // The bread a dish is on, when it has a name of its own, chooses first: FNDDS codes breakfast
+  // sandwiches by it ("Croissant sandwich with bacon, egg, and cheese", "... on English muffin").
+  const ordered = [...parts.filter(namedBreadOf), ...parts.filter((part) => !namedBreadOf(part))];
+  for (const part of ordered) {
     // Lettuce, tomato and pickles change little and match odd records ("a cheeseburger sub").
     if (part.food.per100g.kcal < GARNISH_KCAL_PER_100G) continue;
     // What a dish is on is its bread or base, which its record already holds: "a turkey sandwich on
     // white bread" is a turkey sandwich, not a record that happens to name white bread.
-    if (part.fragment.joinedBy === 'on') continue;
+    const bread = namedBreadOf(part);
+    if (part.fragment.joinedBy === 'on' && bread === null) continue;
     const key = part.range.span.key;
     for (const tried of [key, key.split(' ').at(-1) ?? key]) {
       const found = bestDish(database, [...words, tried].join(' '), head);
-      if (found === null) continue;
+      if (found === null || (bread !== null && !found.description.toLowerCase().includes(bread))) continue;
       words = [...words, tried];
       best = found;
       break;
     }
   }
+  return { best, used: words.length - 1 };
+}
+
+/**
+ * "a breakfast burrito with egg, sausage and potatoes", "an omelet with cheese": FNDDS codes a dish
+ * by what is in it, so the parts named choose the dish's record. Each part is tried in turn with
+ * the dish's name, through the ranked search, and kept when a record still holds them all.
+ */
+function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatabase): Draft | null {
+  const key = dish.range.span.key;
+  const head = key.split(' ').at(-1) ?? '';
+  // "a breakfast sandwich with egg, bacon and cheese on a croissant": FNDDS's "Croissant sandwich
+  // with bacon, egg, and cheese" has no "breakfast"; with a named bread, the head word alone may
+  // find a record holding more of the parts.
+  const byName = recordByParts(database, key, head, parts);
+  const onBread = parts.some((part) => namedBreadOf(part) !== null);
+  const byHead = head === key || !onBread ? byName : recordByParts(database, head, head, parts);
+  const best = (byHead.used > byName.used ? byHead : byName).best;
   if (best === null || best === dish.food) return null;
   const candidates = [best];
   // "a salad with chicken" may be FNDDS's chicken caesar salad, but "salad" promised no caesar dressing.
@@ -440,6 +465,16 @@ function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatab
 }
 
 const GARNISH_KCAL_PER_100G = 45;
+
+/** Breads named by a word no other bread has: what a sandwich "on" one is picks its record. */
+const GENERIC_BREAD_WORDS = new Set(['bread', 'toast', 'slice']);
+
+/** "on a croissant": the named bread's word, or null for a part that is not a named bread it is on. */
+function namedBreadOf(part: Draft): string | null {
+  if (part.fragment.joinedBy !== 'on' || part.food.category !== 'bread') return null;
+  const word = part.range.span.key.split(' ').at(-1) ?? '';
+  return GENERIC_BREAD_WORDS.has(word) ? null : word;
+}
 
 /** How many of the search's hits a dish's parts may choose among when the best adds what was not said. */
 const DISH_CANDIDATES = 4;
@@ -455,7 +490,8 @@ function bestDish(database: FoodDatabase, query: string, head: string): Food | n
     : [top];
   for (const food of hits) {
     if (food === undefined || !isDish(food) || addsUnsaid(food, query)) continue;
-    if ([food.name, ...food.names].some((name) => name.toLowerCase().includes(head))) return food;
+    if ([food.name, food.description, ...food.names].some((name) => name.toLowerCase().includes(head)))
+      return food;
   }
   return null;
 }
