@@ -1,50 +1,12 @@
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, postgresAvailable } from '../../testing/storage-dialects.js';
+import { type MigrationDatabase, migrationDialects } from '../../testing/migration-dialects.js';
 import { migrationProvider } from './index.js';
-
-const withPostgres = await postgresAvailable();
-
-type Opened = { db: Kysely<unknown>; dispose: () => Promise<void> };
-
-const DIALECTS: Array<{ name: string; open: () => Promise<Opened> }> = [
-  {
-    name: 'sqlite',
-    open: async () => {
-      const db = new Kysely<unknown>({
-        dialect: new SqliteDialect({ database: new SqliteDatabase(':memory:') }),
-      });
-      return { db, dispose: () => db.destroy() };
-    },
-  },
-  ...(withPostgres
-    ? [
-        {
-          name: 'postgres',
-          open: async () => {
-            const database = await createPostgresDatabase();
-            const db = new Kysely<unknown>({
-              dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }),
-            });
-            return {
-              db,
-              dispose: async () => {
-                await db.destroy();
-                await database.drop();
-              },
-            };
-          },
-        },
-      ]
-    : []),
-];
 
 const T = '2026-11-26T07:00:00.000Z';
 
-describe.each(DIALECTS)('migration 0005 (jobs move into meal rows) on $name', ({ open }) => {
-  let opened: Opened | null = null;
+describe.each(await migrationDialects())('migration 0005 (jobs move into meal rows) on $name', ({ open }) => {
+  let opened: MigrationDatabase | null = null;
   afterEach(async () => {
     await opened?.dispose();
     opened = null;

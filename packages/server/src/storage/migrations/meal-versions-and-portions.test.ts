@@ -1,68 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, postgresAvailable } from '../../testing/storage-dialects.js';
-import { createPostgresStorage } from '../postgres/postgres-storage.js';
-import { createSqliteStorage } from '../sqlite/sqlite-storage.js';
-import type { Storage } from '../storage.js';
+import { type MigrationDatabase, migrationDialects } from '../../testing/migration-dialects.js';
 import { migrationProvider } from './index.js';
-
-const withPostgres = await postgresAvailable();
-
-/** A database migrated by hand to any step, and the server's storage opened on the same database. */
-type Opened = { db: Kysely<unknown>; storage: () => Storage; dispose: () => Promise<void> };
-
-const DIALECTS: Array<{ name: string; open: () => Promise<Opened> }> = [
-  {
-    name: 'sqlite',
-    open: async () => {
-      const file = join(mkdtempSync(join(tmpdir(), 'fitiq-migration-')), 'fitiq.db');
-      const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SqliteDatabase(file) }) });
-      let storage: Storage | null = null;
-      return {
-        db,
-        storage: () => {
-          storage ??= createSqliteStorage(file);
-          return storage;
-        },
-        dispose: async () => {
-          await storage?.close();
-          await db.destroy();
-        },
-      };
-    },
-  },
-  ...(withPostgres
-    ? [
-        {
-          name: 'postgres',
-          open: async () => {
-            const database = await createPostgresDatabase();
-            const db = new Kysely<unknown>({
-              dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }),
-            });
-            let storage: Storage | null = null;
-            return {
-              db,
-              storage: () => {
-                storage ??= createPostgresStorage({ connectionString: database.url });
-                return storage;
-              },
-              dispose: async () => {
-                await storage?.close();
-                await db.destroy();
-                await database.drop();
-              },
-            };
-          },
-        },
-      ]
-    : []),
-];
 
 const T = '2026-11-26T07:00:00.000Z';
 const OLD_ITEM = {
@@ -76,43 +15,46 @@ const OLD_ITEM = {
   fat_g: 1,
 };
 
-describe.each(DIALECTS)('migration 0006 (meal versions, remembered portions) on $name', ({ open }) => {
-  let opened: Opened | null = null;
-  afterEach(async () => {
-    await opened?.dispose();
-    opened = null;
-  });
+describe.each(await migrationDialects())(
+  'migration 0006 (meal versions, remembered portions) on $name',
+  ({ open }) => {
+    let opened: MigrationDatabase | null = null;
+    afterEach(async () => {
+      await opened?.dispose();
+      opened = null;
+    });
 
-  it('meals stored before it get a version (2 once processed) and read with v1.1 items; it goes down again', async () => {
-    opened = await open();
-    const { db } = opened;
-    const migrator = new Migrator({ db, provider: migrationProvider });
-    const to = async (name: string) => {
-      const { error } = await migrator.migrateTo(name);
-      if (error) throw error;
-    };
-    await to('0005-jobs-in-meal-rows');
-    await sql`insert into users values ('u1', 'a@example.com', 'hash', ${T})`.execute(db);
-    await sql`insert into streams (user_id, head) values ('u1', 2)`.execute(db);
-    const meal = (id: string, status: string, items: string) =>
-      sql`insert into meal_logs (id, user_id, status, raw_input, meal_type, logged_at, created_at, updated_at, items)
+    it('meals stored before it get a version (2 once processed) and read with v1.1 items; it goes down again', async () => {
+      opened = await open();
+      const { db } = opened;
+      const migrator = new Migrator({ db, provider: migrationProvider });
+      const to = async (name: string) => {
+        const { error } = await migrator.migrateTo(name);
+        if (error) throw error;
+      };
+      await to('0005-jobs-in-meal-rows');
+      await sql`insert into users values ('u1', 'a@example.com', 'hash', ${T})`.execute(db);
+      await sql`insert into streams (user_id, head) values ('u1', 2)`.execute(db);
+      const meal = (id: string, status: string, items: string) =>
+        sql`insert into meal_logs (id, user_id, status, raw_input, meal_type, logged_at, created_at, updated_at, items)
           values (${id}, 'u1', ${status}, 'toast', null, ${T}, ${T}, ${T}, ${items})`.execute(db);
-    await meal('m-done', 'completed', JSON.stringify([OLD_ITEM, { ...OLD_ITEM, name: 'Butter' }]));
-    await meal('m-waiting', 'processing', '[]');
+      await meal('m-done', 'completed', JSON.stringify([OLD_ITEM, { ...OLD_ITEM, name: 'Butter' }]));
+      await meal('m-waiting', 'processing', '[]');
 
-    const storage = opened.storage();
-    await storage.migrate();
-    const done = await storage.repos.meals.find('u1', 'm-done');
-    expect(done?.version).toBe(2);
-    expect(done?.items).toEqual([
-      { ...OLD_ITEM, id: '1', food_id: null, measures: [], assumed: [], source: 'parser' },
-      { ...OLD_ITEM, name: 'Butter', id: '2', food_id: null, measures: [], assumed: [], source: 'parser' },
-    ]);
-    expect((await storage.repos.meals.find('u1', 'm-waiting'))?.version).toBe(1);
-    expect(await storage.repos.portions.listForUser('u1')).toEqual([]);
+      const storage = opened.storage();
+      await storage.migrate();
+      const done = await storage.repos.meals.find('u1', 'm-done');
+      expect(done?.version).toBe(2);
+      expect(done?.items).toEqual([
+        { ...OLD_ITEM, id: '1', food_id: null, measures: [], assumed: [], source: 'parser' },
+        { ...OLD_ITEM, name: 'Butter', id: '2', food_id: null, measures: [], assumed: [], source: 'parser' },
+      ]);
+      expect((await storage.repos.meals.find('u1', 'm-waiting'))?.version).toBe(1);
+      expect(await storage.repos.portions.listForUser('u1')).toEqual([]);
 
-    await to('0005-jobs-in-meal-rows');
-    const columns = await sql<{ id: string }>`select * from meal_logs where id = 'm-done'`.execute(db);
-    expect(Object.keys(columns.rows[0] ?? {})).not.toContain('version');
-  });
-});
+      await to('0005-jobs-in-meal-rows');
+      const columns = await sql<{ id: string }>`select * from meal_logs where id = 'm-done'`.execute(db);
+      expect(Object.keys(columns.rows[0] ?? {})).not.toContain('version');
+    });
+  },
+);
