@@ -74,13 +74,30 @@ function flavoursSaid(
     if (token?.kind === 'word' && FLAVOUR_WORDS.has(token.text))
       flavours.push({ word: token.text, fruit: false });
   }
-  const described = describedBy === null ? undefined : defaultOf(describedBy);
-  if (describedBy !== null && described !== undefined) {
-    const word = singular(describedBy.key);
-    if (described.category === 'fruit') flavours.push({ word, fruit: true });
-    else if (FLAVOUR_WORDS.has(word)) flavours.push({ word, fruit: false });
-  }
-  return flavours;
+  return [...flavours, ...flavourOf(describedBy)];
+}
+
+/**
+ * "helado de chocolate", "yogur de fresa" ("ice cream of chocolate" once the Spanish is read): a
+ * flavour or fruit named right after the food and "of" is its flavour, as one said before it is.
+ */
+export function flavourAfter(
+  tokens: readonly Token[],
+  end: number,
+  next: FoodSpan | undefined,
+): FoodSpan | null {
+  const of = tokens[end];
+  if (next === undefined || next.start !== end + 1 || of?.kind !== 'word' || of.text !== 'of') return null;
+  return flavourOf(next).length > 0 ? next : null;
+}
+
+/** The flavour a food named as one says: a fruit, or a word of the flavour list. */
+function flavourOf(span: FoodSpan | null): { word: string; fruit: boolean }[] {
+  const food = span === null ? undefined : defaultOf(span);
+  if (span === null || food === undefined) return [];
+  const word = singular(span.key);
+  if (food.category === 'fruit') return [{ word, fruit: true }];
+  return FLAVOUR_WORDS.has(word) ? [{ word, fruit: false }] : [];
 }
 
 /**
@@ -103,26 +120,33 @@ export function flavouredFood(
   start: number,
   spanStart: number,
   describedBy: FoodSpan | null,
+  after: FoodSpan | null = null,
 ): Food | null {
   const exact = moreExactName(food, key, describedBy);
   if (exact !== null) return exact;
-  const flavours = flavoursSaid(tokens, start, spanStart, describedBy);
+  const flavours = [...flavoursSaid(tokens, start, spanStart, describedBy), ...flavourOf(after)];
   if (flavours.length === 0) return null;
   const match = topMatch(database);
+  // "helado": a food named in Spanish is also asked for by its record's own head ("Ice cream").
+  const names = [...new Set([key, food.description.split(',')[0]?.toLowerCase() ?? key])];
   for (const { word, fruit } of flavours) {
     if (wordsOfFood(food).has(word)) return null;
-    for (const flavour of fruit ? [word, 'fruit'] : [word]) {
-      const found = match(`${key} ${flavour}`);
-      if (
-        found !== null &&
-        found !== food &&
-        found.category === food.category &&
-        wordsOfFood(found).has(flavour)
-      )
-        return found;
+    for (const name of names) {
+      for (const flavour of fruit ? [word, 'fruit'] : [word]) {
+        const found = match(`${name} ${flavour}`);
+        const same = found !== null && found !== food && found.category === food.category;
+        if (same && wordsOfFood(found).has(flavour)) return found;
+      }
     }
   }
   return null;
+}
+
+/** The flavoured record is the flavour `span` names: "Yogurt, fruit" is "yogur de fresa". */
+export function hasFlavourOf(food: Food, span: FoodSpan): boolean {
+  return flavourOf(span).some(
+    ({ word, fruit }) => namesFlavour(food, word) || (fruit && wordsOfFood(food).has('fruit')),
+  );
 }
 
 /** The record names the flavour `key` said before it: "Ham, honey, smoked" names "honey". */

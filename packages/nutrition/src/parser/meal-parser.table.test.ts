@@ -349,6 +349,28 @@ describe('the named bread a sandwich is on chooses its record and is not counted
   });
 });
 
+describe('Spanish foods named as in a diary', () => {
+  const ids = (text: string) => itemsOf(text).map((item) => item.food_id);
+
+  it.each([
+    ['pan tostado con mantequilla', 'pan tostado with butter'],
+    ['café con azúcar', 'café with sugar'],
+    ['galletas', 'cookies'],
+    ['una hamburguesa', 'a hamburger'],
+  ])('"%s" is "%s"', (spanish, english) => {
+    expect(ids(spanish)).toEqual(ids(english));
+  });
+
+  it('a dish "de" a part named in Spanish is the dish its record chooses: "un sandwich de pavo"', () => {
+    expect(ids('un sandwich de pavo')).toEqual(ids('a turkey sandwich'));
+  });
+
+  it('a flavour after "de" is the flavour: "helado de chocolate", "yogur de fresa" are one flavoured item', () => {
+    expect(ids('helado de chocolate')).toEqual(ids('chocolate ice cream'));
+    expect(foodOf(onlyItem('yogur de fresa')).description.toLowerCase()).toContain('fruit');
+  });
+});
+
 describe('a side of a food is the portion served beside a dish', () => {
   it("a side of a dish is FNDDS's usual amount; of a sauce, a two-tablespoon ramekin", () => {
     const beans = onlyItem('a side of refried beans');

@@ -23,7 +23,7 @@ import { chainGeneric, withChainNumbersAsWords } from './chain-generics.js';
 import { chipsForDip } from './chips-for-dip.js';
 import { withoutContainerNames } from './container-names.js';
 import { countDishesOnce, isBlended, isDish } from './dish-parts.js';
-import { flavouredFood, namesFlavour } from './flavours.js';
+import { flavourAfter, flavouredFood, hasFlavourOf, namesFlavour } from './flavours.js';
 import { type FoodSpan, findFoodSpans } from './food-spans.js';
 import { type Fragment, splitFragments } from './fragments.js';
 import { frozenMealOf, saysFrozenMeal } from './frozen-meals.js';
@@ -172,7 +172,10 @@ function parseText(
       continue;
     }
     const ranges = itemRanges(tokens, fragment, (first, second) => breadNamed(first, second, database));
-    for (const range of skipFirst ? ranges.slice(1) : ranges) {
+    /** Flavours said after a food ("helado de chocolate"), read with it and no items of their own. */
+    const flavourRanges = new Set<ItemRange>();
+    for (const [index, range] of ranges.entries()) {
+      if ((skipFirst && index === 0) || flavourRanges.has(range)) continue;
       const modifiers = readItemModifiers(tokens, range, lexicon);
       if (modifiers.negated || fragment.joinedBy === 'without') continue;
       const named = statedForm(
@@ -185,6 +188,8 @@ function parseText(
         named && percentForm(database, named, saidPercent(modifiers.amount.hints), householdUnit(modifiers));
       if (plain === undefined || modifiers.amount.count === 0) continue;
       // "vanilla greek yogurt", "chobani vanilla greek yogurt": the flavour said picks its record.
+      const next = ranges[index + 1];
+      const after = flavourAfter(tokens, range.span.end, next?.span);
       const flavoured = flavouredFood(
         database,
         plain,
@@ -193,8 +198,12 @@ function parseText(
         range.start,
         range.span.start,
         range.describedBy,
+        after,
       );
       const food = flavoured ?? plain;
+      if (flavoured !== null && after !== null && next !== undefined && hasFlavourOf(flavoured, after)) {
+        flavourRanges.add(next);
+      }
       if (flavoured !== null) {
         range.span = { ...range.span, candidates: [flavoured] };
         // "honey ham" is the honey ham; the honey named before it as a spread is in its record.
@@ -426,7 +435,12 @@ function recordByParts(
     const bread = namedBreadOf(part);
     if (part.fragment.joinedBy === 'on' && bread === null) continue;
     const key = part.range.span.key;
-    for (const tried of [key, key.split(' ').at(-1) ?? key]) {
+    // "un sandwich de pavo": a part called by a word its record lacks (Spanish) is tried by the
+    // head of its record too ("Turkey, breast, ...").
+    const description = part.food.description.toLowerCase();
+    const foreign = !description.includes(key.split(' ').at(-1) ?? key);
+    const recordHead = foreign ? (description.split(/[^a-z]/)[0] ?? key) : key;
+    for (const tried of new Set([key, key.split(' ').at(-1) ?? key, recordHead])) {
       const found = bestDish(database, [...words, tried].join(' '), head);
       if (found === null || (bread !== null && !found.description.toLowerCase().includes(bread))) continue;
       words = [...words, tried];
