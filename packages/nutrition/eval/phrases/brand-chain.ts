@@ -319,4 +319,16 @@ export const BRAND_CHAIN_PHRASES: readonly FoodPhrase[] = [
       },
     ],
   },
+  {
+    text: 'In-N-Out Double-Double',
+    class: 'brand_chain',
+    items: [
+      {
+        record: 'sr28:21395',
+        alternatives: ['fndds:27510371'],
+        amount: { portion: '1 sandwich' },
+        why: 'a chain item the tables lack is the generic food of its kind: a double cheeseburger, two regular patties',
+      },
+    ],
+  },
 ];

@@ -477,4 +477,93 @@ export const DISH_WITH_PARTS_PHRASES: readonly FoodPhrase[] = [
       },
     ],
   },
+  {
+    text: 'avocado toast',
+    class: 'dish_with_parts',
+    items: [
+      {
+        record: 'sr28:18070',
+        alternatives: ['sr28:18069'],
+        amount: { portion: '1 slice' },
+        why: 'toast of no stated bread: white, toasted',
+      },
+      {
+        record: 'sr28:09037',
+        amount: { portion: '1 avocado, NS as to Florida or California', count: 0.5 },
+        why: 'a fruit or vegetable on bread is half of one (convention), named before the bread as after "with"',
+      },
+    ],
+  },
+  {
+    text: 'eggs benedict with hollandaise',
+    class: 'dish_with_parts',
+    items: [
+      {
+        record: 'fndds:32101500',
+        amount: { portion: 'Quantity not specified' },
+        why: 'the hollandaise is in the dish; no amount: FNDDS quantity not specified (convention)',
+      },
+    ],
+  },
+  {
+    text: 'a BLT with mayo',
+    class: 'dish_with_parts',
+    items: [
+      {
+        record: 'fndds:27520150',
+        amount: { portion: '1 sandwich' },
+        why: "FNDDS's BLT is 'with spread': the mayo is in it",
+      },
+    ],
+  },
+  {
+    text: '2 chicken enchiladas with rice and beans',
+    class: 'dish_with_parts',
+    items: [
+      {
+        record: 'fndds:58100630',
+        amount: { portion: '1 enchilada, any size', count: 2 },
+        why: 'chicken enchiladas',
+      },
+      {
+        record: 'fndds:56205001',
+        alternatives: ['sr28:20045'],
+        amount: { portion: 'Quantity not specified' },
+        why: 'a side the enchiladas record lacks; no amount: FNDDS quantity not specified',
+      },
+      {
+        record: 'fndds:41100990',
+        amount: { portion: 'Quantity not specified' },
+        why: 'beans with no amount: FNDDS quantity not specified (half a cup)',
+      },
+    ],
+  },
+  {
+    text: 'chicken tikka masala with rice',
+    class: 'dish_with_parts',
+    items: [
+      {
+        record: 'fndds:27146150',
+        amount: { portion: 'Quantity not specified' },
+        why: 'a mixed dish with no amount: FNDDS quantity not specified',
+      },
+      {
+        record: 'fndds:56205001',
+        alternatives: ['sr28:20045'],
+        amount: { portion: 'Quantity not specified' },
+        why: 'rice served beside the curry, which its record lacks: FNDDS quantity not specified',
+      },
+    ],
+  },
+  {
+    text: 'a breakfast sandwich with egg, bacon and cheese on a croissant',
+    class: 'dish_with_parts',
+    items: [
+      {
+        record: 'fndds:58127350',
+        amount: { portion: '1 croissant' },
+        why: 'the parts and the croissant it is on name the FNDDS croissant sandwich; one of it',
+      },
+    ],
+  },
 ];

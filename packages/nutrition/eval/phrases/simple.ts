@@ -280,4 +280,16 @@ export const SIMPLE_PHRASES: readonly FoodPhrase[] = [
     class: 'simple',
     items: [{ record: 'sr28:19034', amount: { portion: '1 cup', count: 3 }, why: 'stated cups' }],
   },
+  {
+    text: 'a strawberry greek yogurt',
+    class: 'simple',
+    items: [
+      {
+        record: 'fndds:11433990',
+        alternatives: ['sr28:01284', 'sr28:01285'],
+        amount: { portion: '1 container, NFS' },
+        why: 'a fruit Greek yogurt (SR names strawberry ones); one container',
+      },
+    ],
+  },
 ];

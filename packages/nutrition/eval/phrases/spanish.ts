@@ -337,4 +337,21 @@ export const SPANISH_PHRASES: readonly FoodPhrase[] = [
       },
     ],
   },
+  {
+    text: 'pan tostado con mantequilla',
+    class: 'spanish',
+    items: [
+      {
+        record: 'fndds:51101010',
+        alternatives: ['sr28:18070', 'sr28:18069'],
+        amount: { portion: '1 medium or regular slice' },
+        why: 'pan tostado is white toast; one regular slice',
+      },
+      {
+        record: 'sr28:01001',
+        amount: { portion: '1 pat (1" sq, 1/3" high)' },
+        why: 'mantequilla is butter; no amount: a pat',
+      },
+    ],
+  },
 ];
