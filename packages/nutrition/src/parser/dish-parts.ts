@@ -151,14 +151,25 @@ const isSoup = (food: Food) => {
  * unless the dish is a soup. An assembled dish (a
  * sandwich, a burrito) is told by its parts.
  */
-const isServedBeside = <T extends DishDraft>(host: T, part: T, names: (dish: Food, part: T) => boolean) =>
-  !isAssembled(host.food) &&
+const isServedBeside = <T extends DishDraft>(host: T, part: T, names: (dish: Food, part: T) => boolean) => {
   // "an egg McMuffin-style sandwich on a croissant": the bread a dish is on is its own.
-  !(part.fragment.joinedBy === 'on' && part.food.category === 'bread') &&
-  (part.article === true ||
-    BESIDE_COOKED.has(part.food.category) ||
-    (isSide(part.food) && !isSoup(host.food) && !names(host.food, part)));
+  if (part.fragment.joinedBy === 'on' && part.food.category === 'bread') return false;
+  if (!isAssembled(host.food) && (part.article === true || BESIDE_COOKED.has(part.food.category)))
+    return true;
+  // Rice, noodles and beans go beside an assembled dish eaten with a fork too ("shrimp stir fry with
+  // rice"; its vegetables are in it, as "fried rice with peas" holds the peas), never into what is
+  // held in the hand, a bowl, a salad, an omelet, a pizza or a blended drink: told by their parts.
+  const toldByParts = isHandheld(host.food) || host.bowl || isFilled(host.food) || isBlended(host.food);
+  const side = isAssembled(host.food)
+    ? STARCH_SIDES.has(part.food.category) && !toldByParts
+    : isSide(part.food);
+  return side && !isSoup(host.food) && !names(host.food, part);
+};
 
+const STARCH_SIDES = new Set<FoodCategory>(['grains', 'legumes']);
+
+/** Dishes whose fillings are in them: "an omelet with potatoes" is FNDDS's omelet with potatoes. */
+const isFilled = (food: Food) => /\b(salad|omelet|omelette|frittata|scramble|pizza)\b/i.test(food.name);
 const BLENDED_WORDS = ['smoothie', 'shake'];
 
 /** A smoothie or a shake: what it is told to be made of is what was drunk. */

@@ -325,6 +325,13 @@ describe('a side said with a cooked dish is served beside it unless its record n
     expect(foodOf(onlyItem('beef stew with carrots')).description.toLowerCase()).toContain('vegetables');
   });
 
+  it('rice goes beside a stir fry, but what fills fried rice or an omelet is in it', () => {
+    expect(ids('shrimp stir fry with rice')).toEqual(ids('shrimp stir fry and rice'));
+    expect(itemsOf('shrimp stir fry with rice')).toHaveLength(2);
+    expect(itemsOf('chicken fried rice with egg, peas and carrots')).toHaveLength(1);
+    expect(itemsOf('an omelet with potatoes')).toHaveLength(1);
+  });
+
   it('a soup holds its noodles, and raw onion garnishes: "ramen with noodles", "chili with onions" are one item', () => {
     expect(itemsOf('ramen with noodles')).toHaveLength(1);
     expect(itemsOf('chili with onions')).toHaveLength(1);
