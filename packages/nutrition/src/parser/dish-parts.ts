@@ -102,9 +102,15 @@ const HANDHELD_WORDS = [
   'blt',
   'club',
 ];
+const handhelds = new WeakMap<Food, boolean>();
 const isHandheld = (food: Food) => {
-  const words = ` ${food.name.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  return HANDHELD_WORDS.some((word) => words.includes(` ${word} `));
+  let handheld = handhelds.get(food);
+  if (handheld === undefined) {
+    const words = ` ${food.name.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+    handheld = HANDHELD_WORDS.some((word) => words.includes(` ${word} `));
+    handhelds.set(food, handheld);
+  }
+  return handheld;
 };
 /** "a banana", "an apple": a fruit counted whole, with no measure said. */
 const isWholeFruit = (draft: DishDraft) => draft.food.category === 'fruit' && draft.article === true;
@@ -169,12 +175,29 @@ const isServedBeside = <T extends DishDraft>(host: T, part: T, names: (dish: Foo
 const STARCH_SIDES = new Set<FoodCategory>(['grains', 'legumes']);
 
 /** Dishes whose fillings are in them: "an omelet with potatoes" is FNDDS's omelet with potatoes. */
-const isFilled = (food: Food) => /\b(salad|omelet|omelette|frittata|scramble|pizza)\b/i.test(food.name);
+const filled = new WeakMap<Food, boolean>();
+const isFilled = (food: Food) => {
+  let answer = filled.get(food);
+  if (answer === undefined) {
+    answer = /\b(salad|omelet|omelette|frittata|scramble|pizza)\b/i.test(food.name);
+    filled.set(food, answer);
+  }
+  return answer;
+};
 const BLENDED_WORDS = ['smoothie', 'shake'];
 
 /** A smoothie or a shake: what it is told to be made of is what was drunk. */
-export const isBlended = (food: Food | undefined): boolean =>
-  food !== undefined && BLENDED_WORDS.some((word) => food.name.toLowerCase().includes(word));
+export const isBlended = (food: Food | undefined): boolean => {
+  if (food === undefined) return false;
+  let blended = blends.get(food);
+  if (blended === undefined) {
+    const name = food.name.toLowerCase();
+    blended = BLENDED_WORDS.some((word) => name.includes(word));
+    blends.set(food, blended);
+  }
+  return blended;
+};
+const blends = new WeakMap<Food, boolean>();
 
 /**
  * "a protein shake with a banana, a scoop of whey and almond milk": a blended drink told by a list

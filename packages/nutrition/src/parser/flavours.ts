@@ -61,6 +61,14 @@ const singular = (word: string) => {
 const defaultOf = (span: FoodSpan): Food | undefined =>
   span.candidates.find((food) => food.isDefaultForm) ?? span.candidates[0];
 
+function saysFlavour(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i];
+    if (token?.kind === 'word' && FLAVOUR_WORDS.has(token.text)) return true;
+  }
+  return false;
+}
+
 /** The flavour words said in `[start, end)` before the food, and the fruit or flavour named right before it. */
 function flavoursSaid(
   tokens: readonly Token[],
@@ -74,7 +82,8 @@ function flavoursSaid(
     if (token?.kind === 'word' && FLAVOUR_WORDS.has(token.text))
       flavours.push({ word: token.text, fruit: false });
   }
-  return [...flavours, ...flavourOf(describedBy)];
+  if (describedBy !== null) flavours.push(...flavourOf(describedBy));
+  return flavours;
 }
 
 /**
@@ -122,9 +131,12 @@ export function flavouredFood(
   describedBy: FoodSpan | null,
   after: FoodSpan | null = null,
 ): Food | null {
+  // Most items have no flavour said with them: find that out without building anything.
+  if (describedBy === null && after === null && !saysFlavour(tokens, start, spanStart)) return null;
   const exact = moreExactName(food, key, describedBy);
   if (exact !== null) return exact;
-  const flavours = [...flavoursSaid(tokens, start, spanStart, describedBy), ...flavourOf(after)];
+  const flavours = flavoursSaid(tokens, start, spanStart, describedBy);
+  if (after !== null) flavours.push(...flavourOf(after));
   if (flavours.length === 0) return null;
   const match = topMatch(database);
   // "helado": a food named in Spanish is also asked for by its record's own head ("Ice cream").

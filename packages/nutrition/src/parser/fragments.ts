@@ -53,12 +53,9 @@ const EGG_STYLES = new Set(['easy', 'medium', 'hard', 'well']);
 const isEggStyle = (word: string, next: Token | undefined) =>
   word === 'over' && next?.kind === 'word' && EGG_STYLES.has(next.text);
 
-/** A colon or "of" right after a dish's name: what follows is what the dish is made of. */
-function spellsOut(token: Token, before: FoodSpan | undefined, at: number): boolean {
+/** A colon or "of" at `at`, right after a dish's name: what follows is what the dish is made of. */
+function spellsOut(before: FoodSpan | undefined, at: number): boolean {
   if (before === undefined || before.end !== at) return false;
-  const madeOf =
-    (token.kind === 'break' && token.colon === true) || (token.kind === 'word' && token.text === 'of');
-  if (!madeOf) return false;
   const dish = before.candidates.find((food) => food.isDefaultForm) ?? before.candidates[0];
   return dish !== undefined && isDish(dish);
 }
@@ -89,7 +86,8 @@ export function splitFragments(tokens: readonly Token[], spans: readonly FoodSpa
     }
     const token = tokens[i] as Token;
     const word = token.kind === 'word' ? token.text : null;
-    if (spellsOut(token, spans[spanIndex - 1], i)) {
+    const madeOf = word === 'of' || (token.kind === 'break' && token.colon === true);
+    if (madeOf && spellsOut(spans[spanIndex - 1], i)) {
       // "a salad: romaine, chicken and croutons", "a smoothie of banana and spinach": what follows
       // a colon or "of" right after a dish says what is in it, as a dash does.
       nextJoiner = 'with';

@@ -173,9 +173,10 @@ function parseText(
     }
     const ranges = itemRanges(tokens, fragment, (first, second) => breadNamed(first, second, database));
     /** Flavours said after a food ("helado de chocolate"), read with it and no items of their own. */
-    const flavourRanges = new Set<ItemRange>();
-    for (const [index, range] of ranges.entries()) {
-      if ((skipFirst && index === 0) || flavourRanges.has(range)) continue;
+    let flavourRanges = null as Set<ItemRange> | null;
+    for (let index = skipFirst ? 1 : 0; index < ranges.length; index += 1) {
+      const range = ranges[index] as ItemRange;
+      if (flavourRanges?.has(range) === true) continue;
       const modifiers = readItemModifiers(tokens, range, lexicon);
       if (modifiers.negated || fragment.joinedBy === 'without') continue;
       const named = statedForm(
@@ -202,6 +203,7 @@ function parseText(
       );
       const food = flavoured ?? plain;
       if (flavoured !== null && after !== null && next !== undefined && hasFlavourOf(flavoured, after)) {
+        flavourRanges ??= new Set();
         flavourRanges.add(next);
       }
       if (flavoured !== null) {
@@ -414,7 +416,8 @@ function takeChainFood(draft: Draft, chains: readonly ChainMention[], database: 
 
 /**
  * The record the parts choose, starting from the dish's words: each part is tried in turn, by its
- * name and then its head word, and kept when a record still holds them all. `used` counts the parts.
+ * name and then its head word (in the order given: a named bread first), and kept when a record
+ * still holds them all. `used` counts the parts.
  */
 function recordByParts(
   database: FoodDatabase,
@@ -424,10 +427,7 @@ function recordByParts(
 ): { best: Food | null; used: number } {
   let words = [start];
   let best: Food | null = null;
-  // The bread a dish is on, when it has a name of its own, chooses first: FNDDS codes breakfast
-  // sandwiches by it ("Croissant sandwich with bacon, egg, and cheese", "... on English muffin").
-  const ordered = [...parts.filter(namedBreadOf), ...parts.filter((part) => !namedBreadOf(part))];
-  for (const part of ordered) {
+  for (const part of parts) {
     // Lettuce, tomato and pickles change little and match odd records ("a cheeseburger sub").
     if (part.food.per100g.kcal < GARNISH_KCAL_PER_100G) continue;
     // What a dish is on is its bread or base, which its record already holds: "a turkey sandwich on
@@ -462,9 +462,13 @@ function dishWithParts(dish: Draft, parts: readonly Draft[], database: FoodDatab
   // "a breakfast sandwich with egg, bacon and cheese on a croissant": FNDDS's "Croissant sandwich
   // with bacon, egg, and cheese" has no "breakfast"; with a named bread, the head word alone may
   // find a record holding more of the parts.
-  const byName = recordByParts(database, key, head, parts);
-  const onBread = parts.some((part) => namedBreadOf(part) !== null);
-  const byHead = head === key || !onBread ? byName : recordByParts(database, head, head, parts);
+  // The bread a dish is on, when it has a name of its own, chooses first: FNDDS codes breakfast
+  // sandwiches by it ("Croissant sandwich with bacon, egg, and cheese", "... on English muffin").
+  const breads = parts.filter((part) => namedBreadOf(part) !== null);
+  const ordered =
+    breads.length === 0 ? parts : [...breads, ...parts.filter((part) => !breads.includes(part))];
+  const byName = recordByParts(database, key, head, ordered);
+  const byHead = head === key || breads.length === 0 ? byName : recordByParts(database, head, head, ordered);
   const best = (byHead.used > byName.used ? byHead : byName).best;
   if (best === null || best === dish.food) return null;
   const candidates = [best];
@@ -493,7 +497,28 @@ function namedBreadOf(part: Draft): string | null {
 /** How many of the search's hits a dish's parts may choose among when the best adds what was not said. */
 const DISH_CANDIDATES = 4;
 
+const bestDishes = new WeakMap<FoodDatabase, Map<string, Food | null>>();
+
+/** The dish record for a query of a dish and its parts, remembered: the same dishes come back. */
 function bestDish(database: FoodDatabase, query: string, head: string): Food | null {
+  let known = bestDishes.get(database);
+  if (known === undefined) {
+    known = new Map();
+    bestDishes.set(database, known);
+  }
+  const key = `${head} ${query}`;
+  let food = known.get(key);
+  if (food === undefined) {
+    if (known.size >= BEST_DISH_CACHE) known.clear();
+    food = searchBestDish(database, query, head);
+    known.set(key, food);
+  }
+  return food;
+}
+
+const BEST_DISH_CACHE = 2_000;
+
+function searchBestDish(database: FoodDatabase, query: string, head: string): Food | null {
   const top = topMatch(database)(query);
   if (top === null) return null;
   const hits = addsUnsaid(top, query)

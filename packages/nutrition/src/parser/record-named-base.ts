@@ -91,7 +91,33 @@ function recordWordsOf(food: Food) {
  * record "with spread" has the mayonnaise, butter or dressing spread on it, and one with
  * "condiments" the condiments.
  */
-export function recordHolds(dish: Food, part: { food: Food; range: { span: { key: string } } }): boolean {
+type NamedPart = { food: Food; range: { span: { key: string } } };
+
+/** Answers per dish, by the part's food and name: every meal naming a dish and a sauce asks again. */
+function remembered(
+  cache: WeakMap<Food, Map<string, boolean>>,
+  answer: (dish: Food, part: NamedPart) => boolean,
+): (dish: Food, part: NamedPart) => boolean {
+  return (dish, part) => {
+    let byPart = cache.get(dish);
+    if (byPart === undefined) {
+      byPart = new Map();
+      cache.set(dish, byPart);
+    }
+    const key = `${part.food.id} ${part.range.span.key}`;
+    let known = byPart.get(key);
+    if (known === undefined) {
+      known = answer(dish, part);
+      byPart.set(key, known);
+    }
+    return known;
+  };
+}
+
+export const recordHolds = remembered(new WeakMap(), holdsPart);
+export const recordNamesPart = remembered(new WeakMap(), namesPart);
+
+function holdsPart(dish: Food, part: NamedPart): boolean {
   const { all, lists } = recordWordsOf(dish);
   const has = (word: string) =>
     all.has(word) || all.has(`${word}s`) || (word.endsWith('s') && all.has(word.slice(0, -1)));
@@ -113,7 +139,7 @@ const CATEGORY_WORDS: Readonly<Record<string, string>> = { vegetables: 'vegetabl
  * The dish's record or one of its names names the part, by every word of what the text called it
  * or of the part's own name, or by the word it uses for the part's kind ("vegetables").
  */
-export function recordNamesPart(dish: Food, part: { food: Food; range: { span: { key: string } } }): boolean {
+function namesPart(dish: Food, part: NamedPart): boolean {
   const { all } = recordWordsOf(dish);
   const has = (word: string) =>
     all.has(word) || all.has(`${word}s`) || (word.endsWith('s') && all.has(word.slice(0, -1)));
