@@ -42,6 +42,10 @@ export function buildLexicon(database: FoodDatabase): Lexicon {
     ...EATING_WORDS,
     ...NEGATION_WORDS,
     ...QUANTITY_WORDS,
+    // A word of a USDA record's description is a food word in its own right ("chives", "radishes"):
+    // the whole table is searched for it later, so it is never "corrected" into another food
+    // (a baked potato "with sour cream and chives" gained two Clif Bars).
+    ...database.foods.flatMap((food) => descriptionWords(food.description)),
   ]);
   return {
     preparationAt(words, i) {
@@ -61,6 +65,12 @@ export function buildLexicon(database: FoodDatabase): Lexicon {
     ),
   };
 }
+
+const descriptionWords = (description: string): string[] =>
+  description
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 0);
 
 /** Words that are not food but are understood: the parser never reports them as unknown. */
 export function isStructuralWord(word: string): boolean {
