@@ -2,15 +2,37 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { afterEach } from 'vitest';
+import { migrationProvider } from '../storage/migrations/index.js';
 import { createPostgresStorage } from '../storage/postgres/postgres-storage.js';
 import { createSqliteStorage } from '../storage/sqlite/sqlite-storage.js';
 import type { Storage } from '../storage/storage.js';
 import { createPostgresDatabase, postgresAvailable } from './storage-dialects.js';
 
 /** A database migrated by hand to any step, and the server's storage opened on the same database. */
-export type MigrationDatabase = { db: Kysely<unknown>; storage: () => Storage; dispose: () => Promise<void> };
+export type MigrationDatabase = {
+  db: Kysely<unknown>;
+  /** Migrates up or down to the named migration. */
+  to: (name: string) => Promise<void>;
+  storage: () => Storage;
+  dispose: () => Promise<void>;
+};
+
+type OpenedDatabase = Omit<MigrationDatabase, 'to'>;
+
+/** Adds `to`: the project's migrations, run up or down to a named one. */
+const withMigrator = (opened: OpenedDatabase): MigrationDatabase => {
+  const migrator = new Migrator({ db: opened.db, provider: migrationProvider });
+  return {
+    ...opened,
+    to: async (name) => {
+      const { error } = await migrator.migrateTo(name);
+      if (error) throw error;
+    },
+  };
+};
 
 export type MigrationDialect = { name: 'sqlite' | 'postgres'; open: () => Promise<MigrationDatabase> };
 
@@ -20,7 +42,7 @@ const sqlite: MigrationDialect = {
     const file = join(mkdtempSync(join(tmpdir(), 'fitiq-migration-')), 'fitiq.db');
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SqliteDatabase(file) }) });
     let storage: Storage | null = null;
-    return {
+    return withMigrator({
       db,
       storage: () => {
         storage ??= createSqliteStorage(file);
@@ -30,7 +52,7 @@ const sqlite: MigrationDialect = {
         await storage?.close();
         await db.destroy();
       },
-    };
+    });
   },
 };
 
@@ -42,7 +64,7 @@ const postgres: MigrationDialect = {
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url }) }),
     });
     let storage: Storage | null = null;
-    return {
+    return withMigrator({
       db,
       storage: () => {
         storage ??= createPostgresStorage({ connectionString: database.url });
@@ -53,7 +75,7 @@ const postgres: MigrationDialect = {
         await db.destroy();
         await database.drop();
       },
-    };
+    });
   },
 };
 
@@ -63,3 +85,16 @@ const postgres: MigrationDialect = {
  */
 export const migrationDialects = async (): Promise<MigrationDialect[]> =>
   (await postgresAvailable()) ? [sqlite, postgres] : [sqlite];
+
+/** Opens a database with `open` for one test, and disposes of it after that test, passed or failed. */
+export const disposedAfterEach = (open: MigrationDialect['open']): MigrationDialect['open'] => {
+  let opened: MigrationDatabase | null = null;
+  afterEach(async () => {
+    await opened?.dispose();
+    opened = null;
+  });
+  return async () => {
+    opened = await open();
+    return opened;
+  };
+};

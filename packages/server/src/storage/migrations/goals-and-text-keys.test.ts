@@ -1,27 +1,17 @@
-import { Migrator, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type MigrationDatabase, migrationDialects } from '../../testing/migration-dialects.js';
-import { migrationProvider } from './index.js';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { disposedAfterEach, migrationDialects } from '../../testing/migration-dialects.js';
 
 const T = '2026-11-26T07:00:00.000Z';
 
 describe.each(await migrationDialects())(
   'migration 0007 (goals, text keys of meals) on $name',
   ({ open }) => {
-    let opened: MigrationDatabase | null = null;
-    afterEach(async () => {
-      await opened?.dispose();
-      opened = null;
-    });
+    const openDatabase = disposedAfterEach(open);
 
     it('gives every meal stored before it its text key, page after page, and goes down again', async () => {
-      opened = await open();
-      const { db } = opened;
-      const migrator = new Migrator({ db, provider: migrationProvider });
-      const to = async (name: string) => {
-        const { error } = await migrator.migrateTo(name);
-        if (error) throw error;
-      };
+      const opened = await openDatabase();
+      const { db, to } = opened;
       await to('0006-meal-versions-and-portions');
       await sql`insert into users values ('u1', 'a@example.com', 'hash', ${T})`.execute(db);
       await sql`insert into streams (user_id, head) values ('u1', 0)`.execute(db);

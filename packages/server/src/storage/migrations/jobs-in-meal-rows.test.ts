@@ -1,25 +1,15 @@
-import { Migrator, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type MigrationDatabase, migrationDialects } from '../../testing/migration-dialects.js';
-import { migrationProvider } from './index.js';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { disposedAfterEach, migrationDialects } from '../../testing/migration-dialects.js';
 
 const T = '2026-11-26T07:00:00.000Z';
 
 describe.each(await migrationDialects())('migration 0005 (jobs move into meal rows) on $name', ({ open }) => {
-  let opened: MigrationDatabase | null = null;
-  afterEach(async () => {
-    await opened?.dispose();
-    opened = null;
-  });
+  const openDatabase = disposedAfterEach(open);
 
   it('moves each job into its meal row, and back down again', async () => {
-    opened = await open();
-    const { db } = opened;
-    const migrator = new Migrator({ db, provider: migrationProvider });
-    const to = async (name: string) => {
-      const { error } = await migrator.migrateTo(name);
-      if (error) throw error;
-    };
+    const opened = await openDatabase();
+    const { db, to } = opened;
     await to('0004-job-partial-indexes');
     await sql`insert into users values ('u1', 'a@example.com', 'hash', ${T})`.execute(db);
     const meal = (id: string, status: string) =>

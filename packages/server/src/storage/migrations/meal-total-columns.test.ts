@@ -1,8 +1,7 @@
 import type { Nutrients } from '@fitiq/contract';
-import { Migrator, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type MigrationDatabase, migrationDialects } from '../../testing/migration-dialects.js';
-import { migrationProvider } from './index.js';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { disposedAfterEach, migrationDialects } from '../../testing/migration-dialects.js';
 
 const T = '2026-11-26T07:00:00.000Z';
 const DAY = { starts: '2026-11-01T00:00:00.000Z', ends: '2026-11-02T00:00:00.000Z' };
@@ -23,20 +22,11 @@ type Row = {
 };
 
 describe.each(await migrationDialects())('migration 0009 (totals as numbers) on $name', ({ open }) => {
-  let opened: MigrationDatabase | null = null;
-  afterEach(async () => {
-    await opened?.dispose();
-    opened = null;
-  });
+  const openDatabase = disposedAfterEach(open);
 
   it("copies every meal's totals into its columns exactly, page after page, and goes down again", async () => {
-    opened = await open();
-    const { db } = opened;
-    const migrator = new Migrator({ db, provider: migrationProvider });
-    const to = async (name: string) => {
-      const { error } = await migrator.migrateTo(name);
-      if (error) throw error;
-    };
+    const opened = await openDatabase();
+    const { db, to } = opened;
     await to('0008-push-subscriptions');
     await sql`insert into users values ('u1', 'a@example.com', 'hash', ${T})`.execute(db);
     await sql`insert into streams (user_id, head) values ('u1', 0)`.execute(db);

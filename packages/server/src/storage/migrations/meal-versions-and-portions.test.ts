@@ -1,7 +1,6 @@
-import { Migrator, sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type MigrationDatabase, migrationDialects } from '../../testing/migration-dialects.js';
-import { migrationProvider } from './index.js';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { disposedAfterEach, migrationDialects } from '../../testing/migration-dialects.js';
 
 const T = '2026-11-26T07:00:00.000Z';
 const OLD_ITEM = {
@@ -18,20 +17,11 @@ const OLD_ITEM = {
 describe.each(await migrationDialects())(
   'migration 0006 (meal versions, remembered portions) on $name',
   ({ open }) => {
-    let opened: MigrationDatabase | null = null;
-    afterEach(async () => {
-      await opened?.dispose();
-      opened = null;
-    });
+    const openDatabase = disposedAfterEach(open);
 
     it('meals stored before it get a version (2 once processed) and read with v1.1 items; it goes down again', async () => {
-      opened = await open();
-      const { db } = opened;
-      const migrator = new Migrator({ db, provider: migrationProvider });
-      const to = async (name: string) => {
-        const { error } = await migrator.migrateTo(name);
-        if (error) throw error;
-      };
+      const opened = await openDatabase();
+      const { db, to } = opened;
       await to('0005-jobs-in-meal-rows');
       await sql`insert into users values ('u1', 'a@example.com', 'hash', ${T})`.execute(db);
       await sql`insert into streams (user_id, head) values ('u1', 2)`.execute(db);
